@@ -1,0 +1,2 @@
+export * from './app-error';
+export { normalizeError } from './normalize-error';

@@ -1,0 +1,18 @@
+import type { Request, RequestHandler } from 'express';
+import { LANGUAGE_NAMES, LANGUAGES } from '../i18n';
+
+const switcherLanguages = LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] }));
+
+/** Values every template may use; computed lazily where they cost something (the CSRF token). */
+export function viewLocals(options: { tokenFor: (req: Request) => string; assetUrl: (path: string) => string }): RequestHandler {
+  return (req, res, next) => {
+    res.locals.user = req.user ?? null;
+    res.locals.languages = switcherLanguages;
+    res.locals.currentPath = req.path;
+    res.locals.asset = options.assetUrl;
+    // A function, so only pages that render a form create a session to hold the token.
+    res.locals.csrfToken = () => options.tokenFor(req);
+    res.locals.title = '';
+    next();
+  };
+}
