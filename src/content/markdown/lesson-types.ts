@@ -12,7 +12,8 @@ export interface LinkTarget {
 }
 
 /** The caller's answer for one target: where it points, or why it cannot be used. */
-export type LinkResolution = { ok: true; href: string; download?: boolean } | { ok: false; code: string; message: string };
+export type LinkResolution =
+  { ok: true; href: string; download?: boolean } | { ok: false; code: string; message: string };
 
 /** Where a lesson body comes from and how its links resolve. */
 export interface RenderOptions {

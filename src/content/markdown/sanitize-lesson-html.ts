@@ -1,0 +1,96 @@
+import sanitizeHtml from 'sanitize-html';
+
+// allowedEmptyAttributes exists in sanitize-html 2.17 but not in @types/sanitize-html 2.16.
+type Options = sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] };
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const ADMONITION_CLASSES = [
+  'admonition',
+  'admonition-note',
+  'admonition-tip',
+  'admonition-warning',
+  'admonition-important',
+];
+const TEXT_ALIGN = { 'text-align': [/^(?:left|right|center)$/] };
+
+let options: Options | undefined;
+
+/**
+ * Keeps only what lesson Markdown produces: its tags, per-tag attributes, http/https/mailto or relative
+ * URLs. Task-list checkboxes are forced disabled and images lazy, whatever the input says.
+ */
+export function sanitizeLessonHtml(html: string): string {
+  options ??= buildOptions();
+  return sanitizeHtml(html, options);
+}
+
+function buildOptions(): Options {
+  return {
+    allowedTags: [
+      ...HEADINGS,
+      ...['p', 'a', 'img', 'ul', 'ol', 'li', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'hr', 'br'],
+      ...['table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'div', 'aside'],
+    ],
+    allowedAttributes: allowedAttributes(),
+    allowedClasses: {
+      code: ['language-*'],
+      pre: ['language-*'],
+      aside: ADMONITION_CLASSES,
+      div: ADMONITION_CLASSES,
+      p: ['admonition-title'],
+      ul: ['contains-task-list'],
+      ol: ['contains-task-list'],
+      li: ['task-list-item'],
+      input: ['task-list-item-checkbox'],
+    },
+    allowedStyles: { th: TEXT_ALIGN, td: TEXT_ALIGN },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: {},
+    allowedSchemesAppliedToAttributes: ['href', 'src'],
+    allowProtocolRelative: true,
+    // Without this sanitize-html deletes `download=""`; an empty alt marks a decorative image.
+    allowedEmptyAttributes: ['alt', 'download'],
+    disallowedTagsMode: 'discard',
+    exclusiveFilter: (frame) => frame.tag === 'input' && frame.attribs.type !== 'checkbox',
+    // Attributes whose values are restricted are fixed here: sanitize-html's `values` lists would leave
+    // an empty attribute behind (`<aside role>`) when the value is refused.
+    transformTags: {
+      a: (tagName, attribs) => ({ tagName, attribs: keepRel(attribs) }),
+      aside: (tagName, attribs) => ({ tagName, attribs: keepNoteRole(attribs) }),
+      div: (tagName, attribs) => ({ tagName, attribs: keepNoteRole(attribs) }),
+      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy' } }),
+      input: (tagName, attribs) => ({ tagName, attribs: { ...attribs, disabled: '' } }),
+    },
+  };
+}
+
+function keepRel(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
+  const { rel, ...rest } = attribs;
+  const kept = (rel ?? '').split(/\s+/).filter((value) => value === 'noopener' || value === 'noreferrer');
+  return kept.length > 0 ? { ...rest, rel: kept.join(' ') } : rest;
+}
+
+function keepNoteRole(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
+  const { role, ...rest } = attribs;
+  return role === 'note' ? { ...rest, role } : rest;
+}
+
+function allowedAttributes(): Record<string, string[]> {
+  const admonition = ['class', 'role', 'aria-label'];
+  return {
+    ...Object.fromEntries(HEADINGS.map((tag) => [tag, ['id']])),
+    a: ['href', 'title', 'rel', 'download'],
+    img: ['src', 'alt', 'title', 'loading', 'width', 'height'],
+    code: ['class'],
+    pre: ['class'],
+    th: ['style'],
+    td: ['style'],
+    aside: admonition,
+    div: admonition,
+    p: ['class'],
+    ul: ['class'],
+    ol: ['class', 'start'],
+    li: ['class'],
+    input: ['class', 'type', 'checked', 'disabled'],
+  };
+}
