@@ -18,6 +18,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // mongoose schema definitions are object literals by design.
+      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
     },
   },
   {

@@ -86,7 +86,7 @@ export function buildApp(deps: AppDeps): Express {
   app.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 500 }));
   app.use(express.json({ limit: '100kb' }));
   app.use(sessionMiddleware({ connection: deps.connection, secret: deps.sessionSecret, secure: config.secureCookies }));
-  app.use(passport.initialize(), passport.session());
+  app.use(passport.initialize(), passport.session() as RequestHandler);
   app.use(languageMiddleware({ i18n, secure: config.secureCookies, saveLanguage }));
   app.use(viewLocals({ tokenFor: csrf.tokenFor, assetUrl: assets.assetUrl }));
 

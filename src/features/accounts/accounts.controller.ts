@@ -18,8 +18,16 @@ export interface AccountsDeps {
 
 type Form = Pick<FormFailure, 'errors' | 'values'>;
 
-function renderForm(res: Response, view: string, status: number, form: Form): void {
-  res.status(status).render(view, { title: res.locals.t?.(`accounts:${view.split('/')[1] ?? ''}.title`), ...form });
+function renderForm(
+  req: Request,
+  res: Response,
+  view: 'login' | 'register' | 'profile',
+  status: number,
+  form: Form,
+): void {
+  res
+    .status(status)
+    .render(`accounts/${view}`, { title: req.t(`accounts:${view}.title`), ...form, saved: req.query.saved === '1' });
 }
 
 /** Adopts the profile's language for this response and, through the cookie, the next ones. */
@@ -37,57 +45,73 @@ async function startSession(req: Request, res: Response, deps: AccountsDeps, use
 /** Handlers for registration, login, logout and the profile. */
 export function accountsController(deps: AccountsDeps) {
   return {
-    showLogin(req: Request, res: Response): void {
-      renderForm(res, 'accounts/login', 200, { errors: {}, values: keptValues(req.query, ['next']) });
+    showLogin: (req: Request, res: Response): void => {
+      renderForm(req, res, 'login', 200, { errors: {}, values: keptValues(req.query, ['next']) });
     },
 
-    async login(req: Request, res: Response): Promise<void> {
+    login: async (req: Request, res: Response): Promise<void> => {
       await deps.limits.loginPerIp.consume(req.ip ?? 'unknown');
       const form = parseForm(loginForm, req.body, ['email', 'next']);
-      if (!form.ok) return renderForm(res, 'accounts/login', 422, form);
+      if (!form.ok) {
+        renderForm(req, res, 'login', 422, form);
+        return;
+      }
       await deps.limits.loginPerAccount.check(form.data.email);
       const user = await authenticate(form.data.email, form.data.password);
       if (!user) {
         await deps.limits.loginPerAccount.consume(form.data.email);
-        const failure = { errors: { form: 'accounts:errors.invalid_credentials' }, values: keptValues(req.body, ['email', 'next']) };
-        return renderForm(res, 'accounts/login', 401, failure);
+        const failure = {
+          errors: { form: 'accounts:errors.invalid_credentials' },
+          values: keptValues(req.body, ['email', 'next']),
+        };
+        renderForm(req, res, 'login', 401, failure);
+        return;
       }
       await deps.limits.loginPerAccount.reset(form.data.email);
       await startSession(req, res, deps, user);
       res.redirect(303, safeReturnPath(form.data.next));
     },
 
-    showRegister(req: Request, res: Response): void {
-      renderForm(res, 'accounts/register', 200, { errors: {}, values: keptValues(req.query, ['next']) });
+    showRegister: (req: Request, res: Response): void => {
+      renderForm(req, res, 'register', 200, { errors: {}, values: keptValues(req.query, ['next']) });
     },
 
-    async register(req: Request, res: Response): Promise<void> {
+    register: async (req: Request, res: Response): Promise<void> => {
       await deps.limits.registerPerIp.consume(req.ip ?? 'unknown');
       const form = parseForm(registerForm, req.body, ['name', 'email', 'next']);
-      if (!form.ok) return renderForm(res, 'accounts/register', 422, form);
+      if (!form.ok) {
+        renderForm(req, res, 'register', 422, form);
+        return;
+      }
       try {
         const user = await registerUser({ ...form.data, language: req.language });
         await startSession(req, res, deps, user);
         res.redirect(303, safeReturnPath(form.data.next));
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
-        renderForm(res, 'accounts/register', 422, { errors: { ...error.fields }, values: keptValues(req.body, ['name', 'email', 'next']) });
+        renderForm(req, res, 'register', 422, {
+          errors: { ...error.fields },
+          values: keptValues(req.body, ['name', 'email', 'next']),
+        });
       }
     },
 
-    async logout(req: Request, res: Response): Promise<void> {
+    logout: async (req: Request, res: Response): Promise<void> => {
       await logOut(req);
       res.redirect(303, '/');
     },
 
-    showProfile(req: Request, res: Response): void {
+    showProfile: (req: Request, res: Response): void => {
       const user = requireUser(req);
-      renderForm(res, 'accounts/profile', 200, { errors: {}, values: { name: user.name, language: user.language } });
+      renderForm(req, res, 'profile', 200, { errors: {}, values: { name: user.name, language: user.language } });
     },
 
-    async updateProfile(req: Request, res: Response): Promise<void> {
+    updateProfile: async (req: Request, res: Response): Promise<void> => {
       const form = parseForm(profileForm, req.body, ['name', 'language']);
-      if (!form.ok) return renderForm(res, 'accounts/profile', 422, form);
+      if (!form.ok) {
+        renderForm(req, res, 'profile', 422, form);
+        return;
+      }
       const user = await updateProfile(requireUser(req).id, form.data);
       if (user) {
         refreshSessionUser(req, user);

@@ -25,7 +25,12 @@ export const registerForm = z
 
 /** The login form; the password is not checked for shape, only against the stored hash. */
 export const loginForm = z.object({
-  email: z.string().trim().max(254, 'accounts:errors.email_invalid').min(1, 'accounts:errors.email_required').transform(normalizeEmail),
+  email: z
+    .string()
+    .trim()
+    .max(254, 'accounts:errors.email_invalid')
+    .min(1, 'accounts:errors.email_required')
+    .transform(normalizeEmail),
   password: z.string().min(1, 'accounts:errors.password_required').max(200, 'accounts:errors.password_too_long'),
   next: z.string().optional(),
 });

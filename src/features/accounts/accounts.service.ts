@@ -43,12 +43,20 @@ export async function registerUser(input: {
   }
   try {
     const passwordHash = await hashPassword(input.password);
-    const created = await Users.create({ name: input.name, email: input.email, passwordHash, language: input.language });
+    const created = await Users.create({
+      name: input.name,
+      email: input.email,
+      passwordHash,
+      language: input.language,
+    });
     return toSessionUser(created.toObject());
   } catch (error) {
     // Two registrations racing for one address: the unique index decides.
     if (z.object({ code: z.literal(11000) }).safeParse(error).success) {
-      throw new ConflictError('accounts.email_taken', { fields: { email: 'accounts:errors.email_taken' }, cause: error });
+      throw new ConflictError('accounts.email_taken', {
+        fields: { email: 'accounts:errors.email_taken' },
+        cause: error,
+      });
     }
     throw error;
   }
@@ -64,7 +72,10 @@ export async function authenticate(email: string, password: string): Promise<Ses
 }
 
 /** Changes the person's name and interface language; returns the new session view. */
-export async function updateProfile(userId: string, changes: { name?: string; language?: Language }): Promise<SessionUser | null> {
+export async function updateProfile(
+  userId: string,
+  changes: { name?: string; language?: Language },
+): Promise<SessionUser | null> {
   const updated = await userModel()
     .findOneAndUpdate({ _id: userId }, { $set: changes }, { new: true })
     .lean<UserRecord>();

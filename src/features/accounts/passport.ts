@@ -7,7 +7,7 @@ import { parseSessionUser } from './accounts.service';
  * Credentials are checked in the controller (authenticate) so the form can be re-rendered with
  * one message for every failure.
  */
-export function createPassport(): Passport {
+export function createPassport() {
   const passport = new Passport();
   passport.serializeUser((user, done) => {
     done(null, user);

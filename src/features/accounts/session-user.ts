@@ -4,7 +4,7 @@ import type { Request } from 'express';
 export function logIn(req: Request, user: Express.User): Promise<void> {
   return new Promise((resolve, reject) => {
     req.logIn(user, (error: unknown) => {
-      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      if (error) reject(error instanceof Error ? error : new Error('session change failed'));
       else resolve();
     });
   });
@@ -14,7 +14,7 @@ export function logIn(req: Request, user: Express.User): Promise<void> {
 export function logOut(req: Request): Promise<void> {
   return new Promise((resolve, reject) => {
     req.logOut((error: unknown) => {
-      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      if (error) reject(error instanceof Error ? error : new Error('session change failed'));
       else resolve();
     });
   });

@@ -38,6 +38,11 @@ export function errorHandler(options: { logger: Logger; i18n: I18n }): ErrorRequ
     }
     res.locals.t ??= t;
     res.locals.lang ??= DEFAULT_LANGUAGE;
-    res.render('errors/error', { title: t(`errors:title.${String(error.status)}`, { defaultValue: t('errors:title.default') }), status: error.status, message, code: error.code });
+    res.render('errors/error', {
+      title: t(`errors:title.${String(error.status)}`, { defaultValue: t('errors:title.default') }),
+      status: error.status,
+      message,
+      code: error.code,
+    });
   };
 }

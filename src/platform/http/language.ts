@@ -14,7 +14,11 @@ export type SaveLanguage = (req: Request, language: Language) => Promise<void>;
  * Picks the interface language (?lang, profile, cookie, Accept-Language, English), puts the
  * translator on req and res.locals, and remembers an explicit choice in the cookie and profile.
  */
-export function languageMiddleware(options: { i18n: I18n; secure: boolean; saveLanguage: SaveLanguage }): RequestHandler {
+export function languageMiddleware(options: {
+  i18n: I18n;
+  secure: boolean;
+  saveLanguage: SaveLanguage;
+}): RequestHandler {
   return (req, res, next) => {
     const { language, chosen } = negotiateLanguage({
       query: req.query.lang,

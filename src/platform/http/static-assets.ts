@@ -13,7 +13,10 @@ export interface StaticMount {
  * Serves stylesheets and images. URLs made by `assetUrl` carry a content hash (?v=), so browsers may
  * cache them for a year; a new file gets a new URL.
  */
-export function staticAssets(mounts: readonly StaticMount[]): { router: RequestHandler; assetUrl: (path: string) => string } {
+export function staticAssets(mounts: readonly StaticMount[]): {
+  router: RequestHandler;
+  assetUrl: (path: string) => string;
+} {
   const router = Router();
   for (const mount of mounts) {
     router.use(

@@ -4,7 +4,10 @@ import { LANGUAGE_NAMES, LANGUAGES } from '../i18n';
 const switcherLanguages = LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] }));
 
 /** Values every template may use; computed lazily where they cost something (the CSRF token). */
-export function viewLocals(options: { tokenFor: (req: Request) => string; assetUrl: (path: string) => string }): RequestHandler {
+export function viewLocals(options: {
+  tokenFor: (req: Request) => string;
+  assetUrl: (path: string) => string;
+}): RequestHandler {
   return (req, res, next) => {
     res.locals.user = req.user ?? null;
     res.locals.languages = switcherLanguages;

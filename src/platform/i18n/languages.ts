@@ -19,5 +19,7 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 
 /** Narrows any string to a Language, or undefined. */
 export function asLanguage(value: unknown): Language | undefined {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : undefined;
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+    ? (value as Language)
+    : undefined;
 }
