@@ -58,7 +58,8 @@ type Converted = { question: Question } | { code: string; message: string; offse
 
 function convert(id: string, gift: GiftItem, layout: QuestionLayout): Converted {
   if (gift.type === 'Description') {
-    const message = 'This item has no answers in { }, so it is a description, which cannot be graded: add answers or move the text out of the quiz.';
+    const message =
+      'This item has no answers in { }, so it is a description, which cannot be graded: add answers or move the text out of the quiz.';
     return { code: 'quiz.unsupported-type', message, offset: 'start' };
   }
   if (gift.type === 'Essay') {
@@ -117,7 +118,8 @@ function usesHtml(gift: GiftItem): boolean {
 }
 
 function htmlWarning(site: QuestionSite): LocatedProblem {
-  const message = 'This question uses [html]: its text is shown as plain text, tags included; write plain text or [markdown].';
+  const message =
+    'This question uses [html]: its text is shown as plain text, tags included; write plain text or [markdown].';
   return problem('quiz.html-format', message, site.locate(site.layout.start), 'warning');
 }
 

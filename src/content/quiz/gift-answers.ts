@@ -28,7 +28,11 @@ function feedbackOf(text: Gift.TextFormat | null | undefined): { feedback?: stri
 }
 
 function toChoice(choice: Gift.TextChoice): Choice {
-  return { text: plainText(choice.text), weight: fraction(choice.isCorrect, choice.weight), ...feedbackOf(choice.feedback) };
+  return {
+    text: plainText(choice.text),
+    weight: fraction(choice.isCorrect, choice.weight),
+    ...feedbackOf(choice.feedback),
+  };
 }
 
 /**

@@ -14,8 +14,8 @@ function describeExpectation(expectation: Expectation): string {
     case 'literal':
       return `"${expectation.text}"`;
     case 'other':
-      // gift-pegjs names some rules "(blank lines separator)": drop the parentheses in a sentence.
-      return expectation.description.replace(/^\((.*)\)$/, '$1');
+      // gift-pegjs names rules "(blank lines separator)" or "Question stem": make them fit in a sentence.
+      return expectation.description.replace(/^\((.*)\)$/, '$1').toLowerCase();
     case 'end':
       return 'the end of the question';
     default:
@@ -45,8 +45,17 @@ function hintFor(found: string | null, expected: string): string {
   return '';
 }
 
+/** True when the error is at a `::` that starts a line: a next question written without a blank line before it. */
+function isUnseparatedQuestion(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return offset > 0 && lineStart > 0 && text.slice(lineStart, offset).trim() === '' && text.startsWith('::', offset);
+}
+
 /** One sentence for a gift-pegjs syntax error: what was expected, what was found, and the usual fix. */
-export function describeSyntaxError(error: GiftSyntaxError): string {
+export function describeSyntaxError(error: GiftSyntaxError, text: string): string {
+  if (isUnseparatedQuestion(text, error.location.start.offset)) {
+    return 'GIFT syntax error: a new question starts here without a blank line before it; separate questions with a blank line.';
+  }
   const expected = describeExpected(error.expected);
   return `GIFT syntax error: expected ${expected} but found ${describeFound(error.found)}.${hintFor(error.found, expected)}`;
 }
@@ -57,7 +66,7 @@ export function parseGift(text: string): GiftParse {
     return { ok: true, questions: parse(text) };
   } catch (error) {
     if (error instanceof GiftSyntaxError) {
-      return { ok: false, offset: error.location.start.offset, message: describeSyntaxError(error) };
+      return { ok: false, offset: error.location.start.offset, message: describeSyntaxError(error, text) };
     }
     // gift-pegjs only throws its SyntaxError; anything else is still the author's text it could not read.
     return { ok: false, offset: 0, message: 'GIFT syntax error: this question could not be read.' };

@@ -63,7 +63,8 @@ export interface ShortAnswerQuestion extends QuestionBase {
 }
 
 /** A number with a tolerance (`{#3.14:0.01}`, `{#1883}` has tolerance 0) or an inclusive range (`{#1..5}`). */
-export type NumericTarget = { type: 'exact'; value: number; tolerance: number } | { type: 'range'; min: number; max: number };
+export type NumericTarget =
+  { type: 'exact'; value: number; tolerance: number } | { type: 'range'; min: number; max: number };
 
 /** One accepted number of a numerical question, with its weight. */
 export type NumericAnswer = NumericTarget & { weight: number; feedback?: string };

@@ -11,10 +11,14 @@ export function isFullMarks(value: number): boolean {
   return value >= 1 - FULL_MARKS_EPSILON;
 }
 
-/** Clamps a score to 0..1 and rounds it to 6 decimals (so 0.1 + 0.2 is stored as 0.3). */
+/** Rounds to 6 decimals, so 0.1 + 0.2 is stored as 0.3 and three `%33.33333%` weights as 1. */
+export function round6(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Clamps a score to 0..1, rounded to 6 decimals. */
 export function toScore(value: number): number {
-  const clamped = Math.min(1, Math.max(0, value));
-  return Math.round(clamped * 1e6) / 1e6;
+  return round6(Math.min(1, Math.max(0, value)));
 }
 
 /** Sum of the positive weights: the best a multiple-choice selection can earn. */
