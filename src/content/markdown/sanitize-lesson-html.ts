@@ -65,14 +65,20 @@ function buildOptions(): Options {
 }
 
 function keepRel(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
-  const { rel, ...rest } = attribs;
-  const kept = (rel ?? '').split(/\s+/).filter((value) => value === 'noopener' || value === 'noreferrer');
-  return kept.length > 0 ? { ...rest, rel: kept.join(' ') } : rest;
+  const rel = (attribs.rel ?? '').split(/\s+/).filter((value) => value === 'noopener' || value === 'noreferrer');
+  return withAttribute(attribs, 'rel', rel.length > 0 ? rel.join(' ') : null);
 }
 
 function keepNoteRole(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
-  const { role, ...rest } = attribs;
-  return role === 'note' ? { ...rest, role } : rest;
+  return withAttribute(attribs, 'role', attribs.role === 'note' ? 'note' : null);
+}
+
+/** Replaces or removes one attribute in place, keeping the others' order (the output stays predictable). */
+function withAttribute(attribs: sanitizeHtml.Attributes, name: string, value: string | null): sanitizeHtml.Attributes {
+  const entries = Object.entries(attribs).flatMap(([key, old]) =>
+    key !== name ? [[key, old]] : value === null ? [] : [[key, value]],
+  );
+  return Object.fromEntries(entries) as sanitizeHtml.Attributes;
 }
 
 function allowedAttributes(): Record<string, string[]> {
