@@ -14,7 +14,7 @@ const NOT_PROSE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bmailto:)\S*|[^\s@]+@[^\
 // Tokens that separate words without adding any; emphasis and link tokens separate nothing ("**IoT**'s").
 const SEPARATORS = new Set(['code_inline', 'softbreak', 'hardbreak', 'html_inline', RAW_HTML_TOKEN]);
 
-/** Words of prose a translator would translate: no code, quiz blocks, URLs or markup. Unicode-aware. */
+/** Words a translator would translate in a lesson body (no front matter): not code, quizzes, URLs or markup. */
 export function countWords(markdown: string): number {
   return countWordsInTokens(lessonEngine().md.parse(markdown, {}));
 }

@@ -31,32 +31,35 @@ export function renderLesson(markdown: string, options: RenderOptions): Rendered
 }
 
 function checkInlines(tokens: readonly Token[], ctx: LessonContext): void {
-  const rawHtmlLines = new Set<number>();
+  const reportRawHtml = rawHtmlReporter(ctx);
   // Table cells carry no line of their own: they take the line of the last block (their row) that does.
   let blockLine = 0;
   for (const token of tokens) {
     if (token.map) blockLine = token.map[0];
     if (token.type !== 'inline') continue;
-    reportRawHtml(token, blockLine, ctx, rawHtmlLines);
+    reportRawHtml(token, blockLine);
     rewriteLinks(token, blockLine, ctx);
   }
 }
 
-function reportRawHtml(inline: Token, blockLine: number, ctx: LessonContext, reported: Set<number>): void {
-  for (const child of inline.children ?? []) {
-    if (child.type !== RAW_HTML_TOKEN) continue;
-    const at = ctx.inlineSpot(inline.content, blockLine, sourceOffset(child));
-    // One warning per line is enough to find it; `<b>x</b>` would otherwise warn twice.
-    if (reported.has(at.line)) continue;
-    reported.add(at.line);
-    ctx.report(
-      'lesson.raw-html',
-      `${quoteForMessage(child.content)} is raw HTML, which lessons show as text instead of rendering: ` +
-        'write it in Markdown, or put code in backticks.',
-      at,
-      'warning',
-    );
-  }
+function rawHtmlReporter(ctx: LessonContext): (inline: Token, blockLine: number) => void {
+  const reported = new Set<number>();
+  return (inline, blockLine) => {
+    for (const child of inline.children ?? []) {
+      if (child.type !== RAW_HTML_TOKEN) continue;
+      const at = ctx.inlineSpot(inline.content, blockLine, sourceOffset(child));
+      // One warning per line is enough to find it; `<b>x</b>` would otherwise warn twice.
+      if (reported.has(at.line)) continue;
+      reported.add(at.line);
+      ctx.report(
+        'lesson.raw-html',
+        `${quoteForMessage(child.content)} is raw HTML, which lessons show as text instead of rendering: ` +
+          'write it in Markdown, or put code in backticks.',
+        at,
+        'warning',
+      );
+    }
+  };
 }
 
 function inFileOrder(problems: LocatedProblem[]): LocatedProblem[] {
