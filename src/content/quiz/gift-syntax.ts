@@ -15,7 +15,10 @@ function describeExpectation(expectation: Expectation): string {
       return `"${expectation.text}"`;
     case 'other':
       // gift-pegjs names rules "(blank lines separator)" or "Question stem": make them fit in a sentence.
-      return expectation.description.replace(/^\((.*)\)$/, '$1').toLowerCase();
+      return expectation.description
+        .replace(/^\((.*)\)$/, '$1')
+        .replace(/\s+/g, ' ')
+        .toLowerCase();
     case 'end':
       return 'the end of the question';
     default:
@@ -23,8 +26,12 @@ function describeExpectation(expectation: Expectation): string {
   }
 }
 
-function describeExpected(expected: readonly Expectation[]): string {
-  const names = [...new Set(expected.map(describeExpectation).filter((name) => name !== ''))];
+function expectedNames(expected: readonly Expectation[]): string[] {
+  return [...new Set(expected.map(describeExpectation).filter((name) => name !== ''))];
+}
+
+/** "a", "a or b", "a, b or c". */
+function joinOr(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? 'something else';
   return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1] ?? ''}`;
 }
@@ -35,7 +42,7 @@ function describeFound(found: string | null): string {
   return `"${found}"`;
 }
 
-function hintFor(found: string | null, expected: string): string {
+function hintFor(found: string | null, expected: readonly string[]): string {
   if (found !== null && CONTROL_CHARS.includes(found)) {
     return ` If "${found}" is part of the text, write it as "\\${found}".`;
   }
@@ -45,19 +52,31 @@ function hintFor(found: string | null, expected: string): string {
   return '';
 }
 
-/** True when the error is at a `::` that starts a line: a next question written without a blank line before it. */
-function isUnseparatedQuestion(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return offset > 0 && lineStart > 0 && text.slice(lineStart, offset).trim() === '' && text.startsWith('::', offset);
+/** Mistakes common enough to deserve their own sentence, recognised from where the parser stopped. */
+function commonMistake(text: string, offset: number, found: string | null): string | null {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  if (text.startsWith('::', offset) && before.trim() === '') {
+    return 'the "::" that starts this question opens an id that is not closed: write ::question-id:: before the text.';
+  }
+  if (text.startsWith('::', offset) && lineStart > 0 && before.slice(lineStart).trim() === '') {
+    return 'a new question starts here without a blank line before it: separate questions with a blank line.';
+  }
+  if (found === '#' && before.trimEnd().endsWith('{')) {
+    return 'a numerical answer needs a number after "{#", such as {#1883}, {#3.14:0.01} or {#1..5}.';
+  }
+  return null;
 }
 
 /** One sentence for a gift-pegjs syntax error: what was expected, what was found, and the usual fix. */
 export function describeSyntaxError(error: GiftSyntaxError, text: string): string {
-  if (isUnseparatedQuestion(text, error.location.start.offset)) {
-    return 'GIFT syntax error: a new question starts here without a blank line before it; separate questions with a blank line.';
-  }
-  const expected = describeExpected(error.expected);
-  return `GIFT syntax error: expected ${expected} but found ${describeFound(error.found)}.${hintFor(error.found, expected)}`;
+  const mistake = commonMistake(text, error.location.start.offset, error.found);
+  if (mistake !== null) return `GIFT syntax error: ${mistake}`;
+  const names = expectedNames(error.expected);
+  const found = describeFound(error.found);
+  // Past three alternatives, gift-pegjs's list of rule names says less than "unexpected".
+  const head = names.length <= 3 ? `expected ${joinOr(names)} but found ${found}` : `unexpected ${found} here`;
+  return `GIFT syntax error: ${head}.${hintFor(error.found, names)}`;
 }
 
 /** Parses one question's GIFT text; never throws. */

@@ -71,6 +71,18 @@ describe('parseQuiz › quiz.syntax', () => {
     ).toEqual([{ code: 'quiz.syntax', line: 24, column: 5, severity: 'error' }]);
   });
 
+  it('says which id is not closed when the second "::" is missing', () => {
+    const result = parseLines([/* 20 */ '::sensor-role Which device measures? {=A sensor ~A relay}']);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'quiz.syntax', line: 20, column: 1 })]);
+    expect(result.problems[0]?.message).toContain('not closed');
+  });
+
+  it('says a number is expected after {# when the text there is not a number', () => {
+    const result = parseLines([/* 20 */ '::port:: The MQTT port? {#eighteen}']);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'quiz.syntax', line: 20, column: 26 })]);
+    expect(result.problems[0]?.message).toContain('needs a number after "{#"');
+  });
+
   it('reports a numerical answer without a number at the opening brace', () => {
     expect(located([/* 20 */ '::any:: Any number? {#=%50% =42}'])).toEqual([
       { code: 'quiz.syntax', line: 20, column: 21, severity: 'error' },
