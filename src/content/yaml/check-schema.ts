@@ -35,7 +35,9 @@ function issueProblems(issue: z.core.$ZodIssue, ctx: IssueContext): LocatedProbl
   const found = valueAt(ctx.parsed.data, issue.path);
   if (found === undefined && issue.path.length > 0) {
     const at = ctx.parsed.locate(issue.path.slice(0, -1), 'value');
-    return [problem('manifest.missing-key', `${quote(issue.path)} is required: ${issue.message}.`, { file: ctx.file, ...at })];
+    return [
+      problem('manifest.missing-key', `${quote(issue.path)} is required: ${issue.message}.`, { file: ctx.file, ...at }),
+    ];
   }
   const at = ctx.parsed.locate(issue.path, 'value');
   const what = issue.path.length === 0 ? `${ctx.file} must be` : `${quote(issue.path)} must be`;
@@ -78,6 +80,11 @@ export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a mapping';
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value as number | boolean);
+  const text =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : typeof value;
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -21,9 +21,9 @@ export interface ParsedYaml {
   data: unknown;
   problems: LocatedProblem[];
   /** Position of the node at `path` (of its key when `part` is `key`); the nearest existing parent otherwise. */
-  locate(path: KeyPath, part?: 'key' | 'value'): Position;
+  locate: (path: KeyPath, part?: 'key' | 'value') => Position;
   /** The text of the scalar at `path` as written (YAML reads `3e1234567890` as a number; a hash is text). */
-  scalarText(path: KeyPath): string | undefined;
+  scalarText: (path: KeyPath) => string | undefined;
 }
 
 /** Parses YAML 1.2 (core schema: no dates, no executable tags), keeping positions for every problem. */
@@ -40,8 +40,7 @@ export function parseYaml(text: string, ctx: YamlContext): ParsedYaml {
       ...toPosition(error.pos[0]),
     }),
   );
-  const locate = (path: KeyPath, part: 'key' | 'value' = 'value'): Position =>
-    toPosition(offsetOf(doc, path, part));
+  const locate = (path: KeyPath, part: 'key' | 'value' = 'value'): Position => toPosition(offsetOf(doc, path, part));
   const scalarText = (path: KeyPath): string | undefined => {
     const node = doc.getIn(path as unknown[], true);
     return isScalar(node) ? (node.source ?? String(node.value)) : undefined;

@@ -10,7 +10,7 @@ export function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): 
     else if (current instanceof z.ZodArray) current = current.element;
     else return [];
   }
-  return current instanceof z.ZodObject ? Object.keys(current.shape as Record<string, unknown>) : [];
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
 function unwrap(schema: unknown): unknown {
