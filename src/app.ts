@@ -5,6 +5,9 @@ import type mongoose from 'mongoose';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config';
 import { accountsRouter, createPassport, refreshSessionUser, updateProfile } from './features/accounts';
+import { catalogRouter, type CatalogCache } from './features/catalog';
+import { certificatesRouter } from './features/certificates';
+import { learningRouter } from './features/learning';
 import { healthRouter } from './features/health';
 import { homeRouter } from './features/home';
 import { createCsrf } from './platform/http/csrf';
@@ -26,6 +29,8 @@ export interface AppDeps {
   connection: mongoose.Connection;
   sessionSecret: string;
   isDatabaseReady: () => Promise<boolean>;
+  /** Published content, cached per process (server.ts starts its refresh timer). */
+  catalog: CatalogCache;
   i18n?: I18n;
 }
 
@@ -92,6 +97,9 @@ export function buildApp(deps: AppDeps): Express {
 
   app.use(homeRouter());
   app.use(accountsRouter({ i18n, secureCookies: config.secureCookies, limits: rateLimits(deps), csrf: csrf.protect }));
+  app.use(catalogRouter({ catalog: deps.catalog }));
+  app.use(learningRouter({ catalog: deps.catalog, csrf: csrf.protect }));
+  app.use(certificatesRouter({ catalog: deps.catalog }));
 
   app.use(notFound);
   app.use(errorHandler({ logger: deps.logger, i18n }));

@@ -2,16 +2,19 @@ import type { Express } from 'express';
 import mongoose from 'mongoose';
 import request from 'supertest';
 import { buildApp } from '../../src/app';
+import { CatalogCache } from '../../src/features/catalog';
 import { loadConfig } from '../../src/config';
 import { isDatabaseReady } from '../../src/platform/db';
 import { createLogger } from '../../src/platform/logger';
 
 /** The app as production builds it, on this worker's test database, with overridable settings. */
-export function createTestApp(env: Record<string, string> = {}): Express {
+export function createTestApp(env: Record<string, string> = {}, catalog?: CatalogCache): Express {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const logger = createLogger({ level: 'silent' });
   return buildApp({
     config,
-    logger: createLogger({ level: 'silent' }),
+    logger,
+    catalog: catalog ?? new CatalogCache({ logger }),
     connection: mongoose.connection,
     sessionSecret: 'test-secret-that-is-long-enough-for-sessions',
     isDatabaseReady,

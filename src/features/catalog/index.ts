@@ -1,0 +1,4 @@
+export { CatalogCache, type CatalogSnapshot } from './catalog-cache';
+export { catalogRouter } from './catalog.routes';
+export type { PublishedPack, PublishedQuiz } from './published-pack';
+export { localizeLesson, localizeManifest, lessonTitle, type LocalizedLesson, type LessonNotice } from './localize';

@@ -1,0 +1,3 @@
+export { learningRouter } from './learning.routes';
+export { computeModuleProgress, type ModuleProgress } from './module-progress';
+export { findProgress, listProgress } from './progress.service';
