@@ -2,7 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import { csrfSync } from 'csrf-sync';
 import { z } from 'zod';
 
-const tokenField = z.object({ _csrf: z.string().max(200) });
+const tokenField = z.object({ _csrf: z.string().max(512) });
 
 /**
  * Synchronizer-token CSRF protection (csrf-sync; csurf is deprecated). The token lives in the

@@ -42,6 +42,7 @@ export function createI18n(localesDir: string = fromRoot('src', 'locales')): I18
     // EJS escapes on output (<%= %>); escaping here too would double-escape.
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   const cache = new Map<Language, Translate>();
   return {
