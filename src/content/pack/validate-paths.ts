@@ -17,9 +17,9 @@ export interface ValidationRun {
   packs: BuiltPack[];
   /** Every problem of every pack and content-folder file, sorted by pack, file, line. */
   problems: Problem[];
-  /** The framework of the first content folder given (or the platform's when only packs were given). */
+  /** The framework of the first content folder given (or the platform's when only packs were given); absent when it has errors. */
   framework?: Framework;
-  /** The pathways of the first content folder that has a valid `_pathways.yaml`. */
+  /** The pathways of the first content folder whose `_pathways.yaml` has no errors. */
   pathways?: Pathways;
 }
 
@@ -49,7 +49,8 @@ export async function validatePaths(paths: readonly string[], options: ValidateO
   for (const dir of plan.contentDirs) {
     const pathways = await loadPathways(dir, known);
     problems.push(...inPack('', pathways.problems));
-    run.pathways ??= pathways.pathways;
+    // Like a pack, pathways with errors are reported and not handed on to be stored.
+    if (!hasErrors(pathways.problems)) run.pathways ??= pathways.pathways;
   }
   const firstFramework = await frameworks.first(plan.contentDirs[0], plan.units.length > 0);
   if (firstFramework !== undefined) run.framework = firstFramework;
@@ -94,7 +95,11 @@ function frameworkLoader(platformDir: string): {
   };
   return {
     forFolder,
-    first: async (dir, used) => (dir !== undefined || used ? (await forFolder(dir)).framework : undefined),
+    first: async (dir, used) => {
+      if (dir === undefined && !used) return undefined;
+      const framework = await forFolder(dir);
+      return hasErrors(framework.problems) ? undefined : framework.framework;
+    },
     problems: () => [...loaded.values()].flatMap((f) => inPack('', f.problems)),
   };
 }
