@@ -27,6 +27,8 @@ export interface MemoryStorage {
   indexes: Map<string, Map<string, StoredIndexSpec[]>>;
   initialize(): Promise<void>;
   close(): Promise<void>;
+  /** Synchronous: creates the database and collection maps if missing and returns the documents map. */
+  ensureCollection(db: string, coll: string): Map<string, Doc>;
   createCollection(db: string, coll: string): Promise<void>;
   collectionExists(db: string, coll: string): Promise<boolean>;
   dropCollection(db: string, coll: string): Promise<boolean>;
@@ -80,6 +82,8 @@ export interface CongoServer {
 
 /** The subset of bson 6 (CongoDB's own copy) the wrapper needs; its types must match CongoDB's. */
 export interface CongoBson {
+  ObjectId: new () => object;
+  Long: { fromNumber(value: number): object };
   EJSON: {
     stringify(value: unknown, options?: { relaxed?: boolean }): string;
     parse(text: string, options?: { relaxed?: boolean }): unknown;
@@ -100,9 +104,9 @@ export interface CongoModule {
 
 /** Checks the installed smartmongo version, then loads CongoDB (an ES module) with a native `import()`. */
 export async function loadCongo(): Promise<CongoModule> {
-  const manifest = JSON.parse(
-    await readFile(require.resolve('@push.rocks/smartmongo/package.json'), 'utf8'),
-  ) as { version?: unknown };
+  const manifest = JSON.parse(await readFile(require.resolve('@push.rocks/smartmongo/package.json'), 'utf8')) as {
+    version?: unknown;
+  };
   if (manifest.version !== PINNED_SMARTMONGO_VERSION) {
     throw new Error(
       `the embedded fallback wraps internals of @push.rocks/smartmongo ${PINNED_SMARTMONGO_VERSION}, ` +
