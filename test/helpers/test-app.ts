@@ -59,6 +59,12 @@ export async function registerLearner(
   return agent;
 }
 
+/** Every Set-Cookie header of a response, as one string (the header is an array at run time). */
+export function cookiesOf(res: { headers: Record<string, unknown> }): string {
+  const value = res.headers['set-cookie'];
+  return Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : '';
+}
+
 /** The value of <html lang>. */
 export function htmlLang(html: string): string | undefined {
   return /<html lang="([^"]+)"/.exec(html)?.[1];

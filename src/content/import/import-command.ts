@@ -14,7 +14,8 @@ function problemLine(p: Problem): string {
 
 function outcomeLine(o: ImportOutcome): string {
   if (o.outcome === 'refused') return `refused    ${o.packId}${o.version ? ` ${o.version}` : ''}: ${o.reason}`;
-  const state = o.published || o.publishedVersion === o.version ? 'published' : `published version stays ${o.publishedVersion}`;
+  const state =
+    o.published || o.publishedVersion === o.version ? 'published' : `published version stays ${o.publishedVersion}`;
   return `${o.outcome.padEnd(10)} ${o.packId} ${o.version} (${state})`;
 }
 
@@ -42,7 +43,9 @@ export async function runImportCommand(paths: readonly string[], flags: { json: 
     } else {
       for (const p of report.problems) console.log(problemLine(p));
       for (const o of report.outcomes) console.log(outcomeLine(o));
-      const counts = ['imported', 'unchanged', 'refused'].map((k) => `${report.outcomes.filter((o) => o.outcome === k).length} ${k}`);
+      const counts = ['imported', 'unchanged', 'refused'].map(
+        (k) => `${report.outcomes.filter((o) => o.outcome === k).length} ${k}`,
+      );
       console.log(counts.join(', '));
     }
     return refused ? 1 : 0;

@@ -49,7 +49,10 @@ async function storeSources(pack: BuiltPack): Promise<void> {
 }
 
 /** Publishes `version` if the pack has none published yet or an older one; returns the published version. */
-async function publishIfNewer(packId: string, version: string): Promise<{ published: boolean; publishedVersion: string }> {
+async function publishIfNewer(
+  packId: string,
+  version: string,
+): Promise<{ published: boolean; publishedVersion: string }> {
   const current = await packModel().findById(packId).lean();
   if (current && compareVersions(current.publishedVersion, version) >= 0) {
     return { published: false, publishedVersion: current.publishedVersion };
@@ -79,7 +82,9 @@ async function unchanged(pack: BuiltPack): Promise<ImportOutcome> {
  * version, then one update that publishes it. A failure before the insert leaves nothing visible.
  */
 export async function importBuiltPack(pack: BuiltPack): Promise<ImportOutcome> {
-  const existing = await packVersionModel().findOne({ packId: pack.id, version: pack.version }, { contentHash: 1 }).lean();
+  const existing = await packVersionModel()
+    .findOne({ packId: pack.id, version: pack.version }, { contentHash: 1 })
+    .lean();
   if (existing && existing.contentHash !== pack.contentHash) {
     const reason = `Version ${pack.version} of ${pack.id} is already imported with different content: bump the version in pack.yaml.`;
     return { packId: pack.id, version: pack.version, outcome: 'refused', code: 'import.version-exists', reason };

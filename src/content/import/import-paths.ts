@@ -29,7 +29,11 @@ export async function importContentDir(dir: string, logger: Logger): Promise<Imp
   }
   for (const o of report.outcomes) {
     if (o.outcome === 'refused') logger.warn({ pack: o.packId, code: o.code }, `pack skipped: ${o.reason}`);
-    else logger.info({ pack: o.packId, version: o.version, outcome: o.outcome, published: o.publishedVersion }, 'pack ready');
+    else
+      logger.info(
+        { pack: o.packId, version: o.version, outcome: o.outcome, published: o.publishedVersion },
+        'pack ready',
+      );
   }
   return report;
 }

@@ -51,7 +51,8 @@ export async function importRun(input: ImportInput): Promise<ImportReport> {
     outcomes.push(outcome);
     if (outcome.outcome === 'imported' && outcome.published) changed = true;
   }
-  if (input.framework) changed = (await storeSetting('framework', JSON.parse(JSON.stringify(input.framework)))) || changed;
+  if (input.framework)
+    changed = (await storeSetting('framework', JSON.parse(JSON.stringify(input.framework)))) || changed;
   if (input.pathways) changed = (await storeSetting('pathways', JSON.parse(JSON.stringify(input.pathways)))) || changed;
   if (changed) await bumpCatalogRevision();
   return { outcomes, problems: input.problems, changed };

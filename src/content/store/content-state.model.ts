@@ -38,7 +38,7 @@ export async function bumpCatalogRevision(): Promise<number> {
       { upsert: true, new: true },
     )
     .lean();
-  return state?.revision ?? 0;
+  return state.revision;
 }
 
 /** The current catalogue revision (0 before the first publish). */

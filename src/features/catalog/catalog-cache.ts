@@ -17,7 +17,12 @@ export interface CatalogSnapshot {
   search(language: string, query: string): SearchHit[];
 }
 
-function snapshot(revision: number, records: PackVersionRecord[], framework: Framework | null, pathways: Pathways | null): CatalogSnapshot {
+function snapshot(
+  revision: number,
+  records: PackVersionRecord[],
+  framework: Framework | null,
+  pathways: Pathways | null,
+): CatalogSnapshot {
   const list = records
     .map(toPublishedPack)
     .sort((a, b) => a.manifest.area.localeCompare(b.manifest.area) || a.manifest.title.localeCompare(b.manifest.title));
@@ -48,7 +53,9 @@ async function load(revision: number): Promise<CatalogSnapshot> {
       : await packVersionModel()
           .find({ $or: published.map((p) => ({ packId: p._id, version: p.publishedVersion })) })
           .lean<PackVersionRecord[]>();
-  const settings = await contentStateModel().find({ _id: { $in: ['framework', 'pathways'] } }).lean();
+  const settings = await contentStateModel()
+    .find({ _id: { $in: ['framework', 'pathways'] } })
+    .lean();
   const data = (id: string): unknown => settings.find((s) => s._id === id)?.data ?? null;
   return snapshot(revision, records, data('framework') as Framework | null, data('pathways') as Pathways | null);
 }

@@ -44,7 +44,10 @@ export function localizeLesson(
 }
 
 /** Title, summary and outcomes in the language when translated, else the source's. */
-export function localizeManifest(pack: PublishedPack, language: string): { title: string; summary: string; outcomes: readonly string[]; language: string } {
+export function localizeManifest(
+  pack: PublishedPack,
+  language: string,
+): { title: string; summary: string; outcomes: readonly string[]; language: string } {
   const t = language === pack.manifest.language ? undefined : pack.translations.get(language)?.manifest;
   return {
     title: t?.title ?? pack.manifest.title,

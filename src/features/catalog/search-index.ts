@@ -41,12 +41,24 @@ function plainText(html: string): string {
 function docsFor(pack: PublishedPack, language: string): SearchDoc[] {
   const manifest = localizeManifest(pack, language);
   const docs: SearchDoc[] = [
-    { id: pack.id, packId: pack.id, lessonId: null, title: manifest.title, text: `${manifest.summary} ${manifest.outcomes.join(' ')}` },
+    {
+      id: pack.id,
+      packId: pack.id,
+      lessonId: null,
+      title: manifest.title,
+      text: `${manifest.summary} ${manifest.outcomes.join(' ')}`,
+    },
   ];
   for (const lesson of pack.lessons) {
     const shown = localizeLesson(pack, lesson, language);
     const text = shown.segments.map((s) => (s.kind === 'html' ? plainText(s.html) : '')).join(' ');
-    docs.push({ id: `${pack.id}/${lesson.id}`, packId: pack.id, lessonId: lesson.id, title: lessonTitle(pack, lesson, language), text });
+    docs.push({
+      id: `${pack.id}/${lesson.id}`,
+      packId: pack.id,
+      lessonId: lesson.id,
+      title: lessonTitle(pack, lesson, language),
+      text,
+    });
   }
   return docs;
 }
@@ -61,7 +73,12 @@ export function buildSearchIndex(packs: readonly PublishedPack[], language: stri
       const folded = foldTerm(term);
       return folded.length > 1 ? folded : null;
     },
-    searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
+    searchOptions: {
+      boost: { title: 3 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      combineWith: 'AND',
+    },
   });
   index.addAll(packs.flatMap((p) => docsFor(p, language)));
   return (query) =>

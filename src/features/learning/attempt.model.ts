@@ -42,5 +42,8 @@ schema.index({ packId: 1, quizId: 1 });
 
 /** The quiz_attempts collection. */
 export function attemptModel(): Model<AttemptRecord> {
-  return (mongoose.models.QuizAttempt as Model<AttemptRecord> | undefined) ?? mongoose.model<AttemptRecord>('QuizAttempt', schema);
+  return (
+    (mongoose.models.QuizAttempt as Model<AttemptRecord> | undefined) ??
+    mongoose.model<AttemptRecord>('QuizAttempt', schema)
+  );
 }

@@ -57,5 +57,8 @@ schema.index({ learnerId: 1, packId: 1 }, { unique: true });
 
 /** The progress collection. */
 export function progressModel(): Model<ProgressRecord> {
-  return (mongoose.models.Progress as Model<ProgressRecord> | undefined) ?? mongoose.model<ProgressRecord>('Progress', schema);
+  return (
+    (mongoose.models.Progress as Model<ProgressRecord> | undefined) ??
+    mongoose.model<ProgressRecord>('Progress', schema)
+  );
 }

@@ -28,11 +28,18 @@ export interface AttemptResult {
 const oid = (id: string): mongoose.Types.ObjectId => new mongoose.Types.ObjectId(id);
 
 /** The quiz in the language read (for feedback in that language) and every other version (for short answers). */
-function versions(pack: PublishedPack, quiz: PublishedQuiz, language: string): { primary: Question[]; alternates: Question[][] } {
+function versions(
+  pack: PublishedPack,
+  quiz: PublishedQuiz,
+  language: string,
+): { primary: Question[]; alternates: Question[][] } {
   const lesson = pack.lessonById.get(quiz.lessonId);
   const shown = lesson ? localizeLesson(pack, lesson, language).quizzes.find((q) => q.id === quiz.id) : undefined;
   if (!shown || shown.questions === quiz.questions) return { primary: quiz.questions, alternates: quiz.alternates };
-  return { primary: shown.questions, alternates: [quiz.questions, ...quiz.alternates.filter((a) => a !== shown.questions)] };
+  return {
+    primary: shown.questions,
+    alternates: [quiz.questions, ...quiz.alternates.filter((a) => a !== shown.questions)],
+  };
 }
 
 /**
@@ -42,7 +49,8 @@ function versions(pack: PublishedPack, quiz: PublishedQuiz, language: string): {
 async function claimAttempt(input: AttemptInput, quiz: PublishedQuiz, now: Date): Promise<ProgressRecord> {
   const path = `quizzes.${quiz.id}`;
   const max = input.pack.manifest.maxAttempts;
-  const limit = max > 0 ? { $or: [{ [`${path}.attempts`]: { $lt: max } }, { [`${path}.attempts`]: { $exists: false } }] } : {};
+  const limit =
+    max > 0 ? { $or: [{ [`${path}.attempts`]: { $lt: max } }, { [`${path}.attempts`]: { $exists: false } }] } : {};
   const single = [...input.pack.quizzes.values()].filter((q) => q.lessonId === quiz.lessonId).length === 1;
   try {
     const updated = await progressModel()
@@ -58,10 +66,10 @@ async function claimAttempt(input: AttemptInput, quiz: PublishedQuiz, now: Date)
         { upsert: true, new: true },
       )
       .lean<ProgressRecord>();
-    if (!updated) throw new Error('progress upsert returned nothing');
     return updated;
   } catch (error) {
-    if ((error as { code?: unknown }).code === 11000) throw new AppError('quiz.no_attempts_left', 409, { cause: error });
+    if ((error as { code?: unknown }).code === 11000)
+      throw new AppError('quiz.no_attempts_left', 409, { cause: error });
     throw error;
   }
 }
@@ -82,7 +90,10 @@ async function keepBest(record: ProgressRecord, quiz: PublishedQuiz, attempt: At
     { _id: record._id, $or: [{ [`${path}.earned`]: { $lt: attempt.earned } }, { [path]: { $exists: false } }] },
     { $set: { [path]: best } },
   );
-  return { ...record, quizzes: { ...record.quizzes, [quiz.id]: { attempts: record.quizzes?.[quiz.id]?.attempts ?? 1, best } } };
+  return {
+    ...record,
+    quizzes: { ...record.quizzes, [quiz.id]: { attempts: record.quizzes?.[quiz.id]?.attempts ?? 1, best } },
+  };
 }
 
 /** Grades a submission on the server, records it, keeps the best result, and completes the module when due. */
@@ -123,5 +134,7 @@ export async function submitAttempt(input: AttemptInput): Promise<AttemptResult>
 /** A learner's own attempt, for the results shown after submission; someone else's is "not found". */
 export async function findOwnAttempt(learnerId: string, attemptId: string): Promise<AttemptRecord | null> {
   if (!mongoose.isValidObjectId(attemptId)) return null;
-  return attemptModel().findOne({ _id: oid(attemptId), learnerId: oid(learnerId) }).lean<AttemptRecord>();
+  return attemptModel()
+    .findOne({ _id: oid(attemptId), learnerId: oid(learnerId) })
+    .lean<AttemptRecord>();
 }

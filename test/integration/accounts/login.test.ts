@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { SESSION_COOKIE } from '../../../src/platform/http/session';
 import { useTestDatabase } from '../../support/database';
-import { createTestApp, registerLearner, tokenFrom, type Agent } from '../../helpers/test-app';
+import { cookiesOf, createTestApp, registerLearner, tokenFrom, type Agent } from '../../helpers/test-app';
 
 useTestDatabase();
 
@@ -18,7 +18,7 @@ describe('login and logout', () => {
     await registerLearner(app, { name: 'Jon Ander', email: 'jon@example.org', password });
     const agent = request.agent(app);
     const page = await agent.get('/login?next=/account').expect(200);
-    const before = String(page.headers['set-cookie'] ?? '');
+    const before = cookiesOf(page);
     const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
 
     const res = await agent
@@ -28,7 +28,7 @@ describe('login and logout', () => {
       .expect(303);
 
     expect(res.headers.location).toBe('/account');
-    const after = String(res.headers['set-cookie'] ?? '');
+    const after = cookiesOf(res);
     expect(after).toContain(SESSION_COOKIE);
     expect(after).not.toBe(before);
     expect(after).toMatch(/HttpOnly/i);

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { userModel } from '../../../src/features/accounts';
 import { useTestDatabase } from '../../support/database';
-import { createTestApp, htmlLang, registerLearner, tokenFrom } from '../../helpers/test-app';
+import { cookiesOf, createTestApp, htmlLang, registerLearner, tokenFrom } from '../../helpers/test-app';
 
 useTestDatabase();
 
@@ -22,7 +22,7 @@ describe('interface language', () => {
     const agent = request.agent(createTestApp());
     const first = await agent.get('/?lang=eu').set('Accept-Language', 'es').expect(200);
     expect(htmlLang(first.text)).toBe('eu');
-    expect(String(first.headers['set-cookie'])).toContain('tessera.lang=eu');
+    expect(cookiesOf(first)).toContain('tessera.lang=eu');
 
     const next = await agent.get('/login').set('Accept-Language', 'es').expect(200);
     expect(htmlLang(next.text)).toBe('eu');
@@ -104,6 +104,6 @@ describe('errors and health', () => {
 
   it('anonymous reader › no session cookie is set', async () => {
     const res = await request(createTestApp()).get('/').expect(200);
-    expect(String(res.headers['set-cookie'] ?? '')).not.toContain('tessera.sid');
+    expect(cookiesOf(res)).not.toContain('tessera.sid');
   });
 });
