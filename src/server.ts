@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { importContentDir } from './content/import';
 import { CatalogCache } from './features/catalog';
 import { connectDatabase, disconnectDatabase, isDatabaseReady, resolveDatabase } from './platform/db';
+import { databaseNameFor } from './platform/database-name';
 import { createLogger, type Logger } from './platform/logger';
 import { announceRunningDatabase, withdrawRunningDatabase } from './platform/running-database';
 import { loadSessionSecret } from './platform/session-secret';
@@ -24,7 +25,7 @@ async function importBundled(config: Config, logger: Logger): Promise<void> {
 async function main(config: Config, logger: Logger): Promise<void> {
   const dataDir = resolve(config.dataDir);
   const database = await resolveDatabase({ mongodbUri: config.mongodbUri, dataDir }, logger);
-  const connection = await connectDatabase({ uri: database.uri });
+  const connection = await connectDatabase({ uri: database.uri, dbName: databaseNameFor(database.uri) });
   if (database.kind !== 'external') await announceRunningDatabase(dataDir, database.uri);
   await importBundled(config, logger);
   const catalog = new CatalogCache({ logger });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config';
 import { connectDatabase, disconnectDatabase, resolveDatabase } from '../../platform/db';
+import { databaseNameFor } from '../../platform/database-name';
 import { createLogger } from '../../platform/logger';
 import { findRunningDatabase } from '../../platform/running-database';
 import type { Problem } from '../problems';
@@ -28,7 +29,7 @@ async function openDatabase(env: Record<string, string | undefined>) {
   const database = running
     ? { uri: running, stop: () => Promise.resolve() }
     : await resolveDatabase({ mongodbUri: config.mongodbUri, dataDir }, logger);
-  await connectDatabase({ uri: database.uri });
+  await connectDatabase({ uri: database.uri, dbName: databaseNameFor(database.uri) });
   return { config, database };
 }
 
