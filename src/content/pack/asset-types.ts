@@ -16,6 +16,9 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
 /** Largest asset accepted, in bytes. */
 export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
 
+/** How many leading bytes file-type needs to recognise a format (its documented sample size). */
+const SNIFF_BYTES = 4100;
+
 /** The allowed extensions, for messages. */
 export const ALLOWED_EXTENSIONS = Object.keys(MEDIA_TYPES);
 
@@ -34,11 +37,13 @@ export function isImageType(mediaType: string): boolean {
  * text without NUL bytes. Returns what the bytes look like when they do not match.
  */
 export async function sniffMismatch(bytes: Buffer, expected: string): Promise<string | undefined> {
+  // Signatures sit at the start; sniffing a whole crafted file can walk millions of fake PNG chunks.
+  const head = bytes.subarray(0, SNIFF_BYTES);
   if (expected.startsWith('text/')) {
     if (isPlainText(bytes)) return undefined;
-    return (await fromBuffer(bytes))?.mime ?? 'binary data or text that is not UTF-8';
+    return (await fromBuffer(head))?.mime ?? 'binary data or text that is not UTF-8';
   }
-  const detected = await fromBuffer(bytes);
+  const detected = await fromBuffer(head);
   if (detected?.mime === expected) return undefined;
   return detected?.mime ?? 'unrecognised data';
 }

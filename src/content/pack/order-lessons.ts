@@ -33,6 +33,8 @@ export function orderLessons(
   for (const lesson of unique.filter((l) => !list.includes(l.id))) {
     const message = `${lesson.file} (id \`${lesson.id}\`) is missing from \`lessons\`; add its id where it belongs in the order.`;
     problems.push(problem('manifest.unlisted-lesson', message, { file: 'pack.yaml', ...locate(['lessons'], 'key') }));
+    // Still checked (after the listed ones), so its own problems are reported in the same run.
+    ordered.push(lesson);
   }
   return { ordered, problems };
 }

@@ -43,7 +43,8 @@ export async function validatePaths(paths: readonly string[], options: ValidateO
     builds.push(await checkUnit(unit, framework.competenceIds));
     options.onProgress?.({ done: index + 1, total: plan.units.length, pack: builds[index]?.packId ?? '' });
   }
-  const known = new Set([...(options.knownPackIds ?? []), ...builds.flatMap((b) => (b.pack ? [b.packId] : []))]);
+  // Every pack of the run counts, even one with errors: its own problems say what is wrong with it.
+  const known = new Set([...(options.knownPackIds ?? []), ...builds.map((b) => b.packId)]);
   const problems = [...plan.problems, ...runChecks(builds, known)];
   const run: ValidationRun = { packs: [], problems: [] };
   for (const dir of plan.contentDirs) {
