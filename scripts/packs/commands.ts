@@ -80,7 +80,8 @@ export async function stubCommand(packDir: string, language: string, print: Prin
   return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
-type ImportModule = { runImportCommand: (paths: string[], flags: Record<string, string | boolean>) => unknown };
+type ImportFlags = Record<string, string | boolean> & { json: boolean };
+type ImportModule = { runImportCommand: (paths: string[], flags: ImportFlags) => unknown };
 
 /** `import`: handed to the importer, loaded only now so the other commands work without a database. */
 export async function importCommand(paths: string[], flags: Record<string, string | boolean>): Promise<number> {
@@ -89,6 +90,6 @@ export async function importCommand(paths: string[], flags: Record<string, strin
   const loaded = (await import(specifier)) as Partial<ImportModule>;
   if (typeof loaded.runImportCommand !== 'function')
     throw new Error('src/content/import does not export runImportCommand');
-  const code = await loaded.runImportCommand(paths, flags);
+  const code = await loaded.runImportCommand(paths, { ...flags, json: flags.json === true });
   return typeof code === 'number' ? code : 0;
 }
