@@ -41,9 +41,18 @@ export async function sniffMismatch(bytes: Buffer, expected: string): Promise<st
   const head = bytes.subarray(0, SNIFF_BYTES);
   if (expected.startsWith('text/')) {
     if (isPlainText(bytes)) return undefined;
-    return (await fromBuffer(head))?.mime ?? 'binary data or text that is not UTF-8';
+    return (await detect(head)) ?? 'binary data or text that is not UTF-8';
   }
-  const detected = await fromBuffer(head);
-  if (detected?.mime === expected) return undefined;
-  return detected?.mime ?? 'unrecognised data';
+  const detected = await detect(head);
+  if (detected === expected) return undefined;
+  return detected ?? 'unrecognised data';
+}
+
+/** The media type file-type recognises, or undefined; a malformed file is unrecognised, never an exception. */
+async function detect(head: Buffer): Promise<string | undefined> {
+  try {
+    return (await fromBuffer(head))?.mime;
+  } catch {
+    return undefined;
+  }
 }
