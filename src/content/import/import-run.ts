@@ -24,7 +24,9 @@ function refusedByValidation(input: ImportInput): ImportOutcome[] {
   const built = new Set(input.packs.map((p) => p.id));
   const counts = new Map<string, number>();
   for (const p of input.problems) {
-    if (p.severity === 'error' && !built.has(p.pack)) counts.set(p.pack, (counts.get(p.pack) ?? 0) + 1);
+    // Content-folder files (`_framework.yaml`, `_pathways.yaml`) have no pack: they refuse no pack.
+    if (p.severity === 'error' && p.pack !== '' && !built.has(p.pack))
+      counts.set(p.pack, (counts.get(p.pack) ?? 0) + 1);
   }
   return [...counts].map(([packId, n]) => ({
     packId,
