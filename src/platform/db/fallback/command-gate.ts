@@ -4,11 +4,18 @@
  *   `$inc`s behave as on a mongod;
  * - duplicate-key errors carry `keyPattern` and `keyValue` like a mongod's (CongoDB's handlers turn the
  *   thrown error into `{ code, errmsg }` only, so they are looked up again by their message, which names
- *   the namespace, index and key and so identifies them).
+ *   the namespace, index and key and so identifies them);
+ * - `hello` answers carry no `topologyVersion`. With one, drivers switch their heartbeat to the streaming
+ *   (exhaust) protocol, which CongoDB does not speak: each heartbeat then failed with "Server ended
+ *   moreToCome unexpectedly" and the driver cleared its pool, failing whatever was in flight. Without it,
+ *   drivers poll with a plain `hello`, as they do with mongod before 4.4.
  */
 import type { CommandRouter, Doc, ParsedCommand } from './congo-internals';
 import type { DuplicateKeyError } from './unique-keys';
 import type { KeyedMutex } from './keyed-mutex';
+
+/** The handshake and heartbeat commands. */
+const HELLO_COMMANDS = new Set(['hello', 'ismaster', 'isMaster']);
 
 /** Commands whose first field names the collection they change. */
 const COLLECTION_WRITES = new Set([
@@ -72,12 +79,19 @@ function aggregateTarget(pipeline: unknown): unknown {
   return typeof last?.$merge === 'string' ? last.$merge : last?.$merge?.into;
 }
 
+/** A `hello` answer that keeps drivers on the polling heartbeat (see the top of this file). */
+export function withoutTopologyVersion(response: Doc): Doc {
+  const { topologyVersion: _streamingHeartbeats, ...rest } = response;
+  return rest;
+}
+
 /** Replaces `router.route` with the serialising, error-completing version. */
 export function gateCommands(router: CommandRouter, locks: KeyedMutex, duplicates: DuplicateKeyLog): void {
   const route = router.route.bind(router);
   router.route = async (parsed: ParsedCommand): Promise<Doc> => {
     const namespace = writeNamespace(parsed);
     const response = namespace === null ? await route(parsed) : await locks.run(namespace, () => route(parsed));
+    if (HELLO_COMMANDS.has(parsed.commandName)) return withoutTopologyVersion(response);
     return duplicates.annotate(response);
   };
 }
