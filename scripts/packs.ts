@@ -34,7 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'stub':
       return stubCommand(args.positional[0] ?? '', args.positional[1] ?? '', print);
     case 'import':
-      return importCommand(args.positional, args.flags);
+      return importCommand(args.positional, json);
   }
 }
 

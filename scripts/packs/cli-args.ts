@@ -14,8 +14,7 @@ const FLAGS: Record<Command, readonly string[] | 'any'> = {
   validate: ['json'],
   status: ['json'],
   stub: [],
-  // The importer owns its flags; they are passed through as given.
-  import: 'any',
+  import: ['json'],
 };
 
 /** Splits argv into a command, positional arguments and `--flag` / `--flag=value` flags. */

@@ -3,6 +3,7 @@ import { createTranslationStub } from '../../src/content/translation/create-stub
 import { summarizeStatus, translationStatus } from '../../src/content/translation/translation-status';
 import { validatePaths, type ValidationRun } from '../../src/content/pack/validate-paths';
 import { formatProblem, formatSummary, plural, problemsJson } from './format-problems';
+import { importWithConfiguredDatabase, type ImportOutcome } from '../../src/content/import';
 import { createProgress } from './progress';
 import { formatStatusTable } from './status-table';
 
@@ -80,16 +81,30 @@ export async function stubCommand(packDir: string, language: string, print: Prin
   return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
-type ImportFlags = Record<string, string | boolean> & { json: boolean };
-type ImportModule = { runImportCommand: (paths: string[], flags: ImportFlags) => unknown };
+function outcomeLine(o: ImportOutcome): string {
+  if (o.outcome === 'refused') return `refused    ${o.packId}${o.version ? ` ${o.version}` : ''}: ${o.reason}`;
+  const state = o.publishedVersion === o.version ? 'published' : `published version stays ${o.publishedVersion}`;
+  return `${o.outcome.padEnd(10)} ${o.packId} ${o.version} (${state})`;
+}
 
-/** `import`: handed to the importer, loaded only now so the other commands work without a database. */
-export async function importCommand(paths: string[], flags: Record<string, string | boolean>): Promise<number> {
-  // A variable specifier keeps the type checker from requiring the module at build time.
-  const specifier = '../../src/content/import/index';
-  const loaded = (await import(specifier)) as Partial<ImportModule>;
-  if (typeof loaded.runImportCommand !== 'function')
-    throw new Error('src/content/import does not export runImportCommand');
-  const code = await loaded.runImportCommand(paths, { ...flags, json: flags.json === true });
-  return typeof code === 'number' ? code : 0;
+/** `import`: validate, store each valid pack as an immutable version, publish newer ones; one line per pack. */
+export async function importCommand(paths: string[], json: boolean): Promise<number> {
+  const progress = createProgress(!json);
+  const onProgress = (p: { done: number; total: number; pack: string }): void => {
+    progress.update(p);
+  };
+  const report = await importWithConfiguredDatabase(paths, { onProgress }).finally(() => {
+    progress.stop();
+  });
+  const refused = report.outcomes.some((o) => o.outcome === 'refused');
+  if (json) {
+    const { problems } = JSON.parse(problemsJson(report.problems)) as { problems: unknown };
+    console.log(JSON.stringify({ ok: !refused, outcomes: report.outcomes, problems }, null, 2));
+    return refused ? 1 : 0;
+  }
+  for (const p of report.problems) console.log(formatProblem(p));
+  for (const o of report.outcomes) console.log(outcomeLine(o));
+  const count = (k: string) => report.outcomes.filter((o) => o.outcome === k).length;
+  console.log(`${count('imported')} imported, ${count('unchanged')} unchanged, ${count('refused')} refused.`);
+  return refused ? 1 : 0;
 }

@@ -2,4 +2,4 @@ export { importPaths, importContentDir } from './import-paths';
 export { importRun, type ImportInput, type ImportReport } from './import-run';
 export { importBuiltPack, type ImportOutcome } from './import-pack';
 export { compareVersions } from './semver';
-export { runImportCommand } from './import-command';
+export { importWithConfiguredDatabase } from './import-command';
