@@ -3,7 +3,7 @@
  *   validate <path...> [--json]   every problem, one per line; exit 0 valid, 1 errors, 2 usage
  *   status <path...> [--json]     translation status per pack, language and lesson
  *   stub <packDir> <lang>         start a translation (never overwrites)
- *   import <path...> [--flags]    validate and store into the database (the importer's command)
+ *   import <path...> [--json]     validate, store as immutable versions, publish newer ones
  * A path is a pack folder, a folder of packs, or a .zip. Thin by design: logic lives in src/content.
  */
 import { existsSync } from 'node:fs';

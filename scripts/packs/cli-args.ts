@@ -8,7 +8,7 @@ export type Command = 'validate' | 'status' | 'stub' | 'import';
 
 /** One line that says how to call the command line. */
 export const USAGE =
-  'usage: npm run packs -- validate <path...> [--json] | status <path...> [--json] | stub <packDir> <lang> | import <path...> [--flags]';
+  'usage: npm run packs -- validate <path...> [--json] | status <path...> [--json] | stub <packDir> <lang> | import <path...> [--json]';
 
 const FLAGS: Record<Command, readonly string[] | 'any'> = {
   validate: ['json'],
