@@ -1,0 +1,92 @@
+/**
+ * axe-core in the page under test. The app's CSP forbids inline scripts, so the browser context is created with
+ * `bypassCSP: true` and axe is injected as a script tag. Only `serious` and `critical` violations fail a test.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Nodes printed per violation: enough to find the element, short enough to read. */
+const NODES_SHOWN = 3;
+
+/** One axe violation, reduced to what a developer needs to find and fix it. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodeCount: number;
+  nodes: { target: string; html: string; summary: string }[];
+}
+
+/** A violation found on a named page. */
+export interface PageViolation extends AxeViolation {
+  page: string;
+}
+
+// Runs in the page: plain JavaScript, and only plain data crosses back.
+const RUN_AXE = `axe.run(document, { resultTypes: ['violations'] }).then((result) =>
+  result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? null,
+    help: v.help,
+    helpUrl: v.helpUrl,
+    nodeCount: v.nodes.length,
+    nodes: v.nodes.slice(0, ${NODES_SHOWN}).map((n) => ({
+      target: n.target.map(String).join(' >>> '),
+      html: n.html.slice(0, 200),
+      summary: (n.failureSummary ?? '').replace(/\\s+/g, ' ').slice(0, 300),
+    })),
+  })),
+)`;
+
+/** Every axe violation of the page as it is now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate<AxeViolation[]>(RUN_AXE);
+}
+
+/** True for the impacts that fail the tests. */
+export function isBlocking(violation: AxeViolation): boolean {
+  return violation.impact === 'serious' || violation.impact === 'critical';
+}
+
+/** One paragraph per violation: page, rule, impact, help, where. */
+export function formatViolations(violations: readonly PageViolation[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes.map((n) => `    - ${n.target}\n      ${n.html}\n      ${n.summary}`).join('\n');
+      const more = v.nodeCount > v.nodes.length ? `\n    (+${v.nodeCount - v.nodes.length} more elements)` : '';
+      return `[${v.page}] ${v.id} (${v.impact ?? 'no impact'}): ${v.help}\n    ${v.helpUrl}\n${nodes}${more}`;
+    })
+    .join('\n\n');
+}
+
+/**
+ * Collects the blocking violations of several pages so one run reports all of them; `assertClean` fails with the
+ * whole list. Minor and moderate ones are kept apart for the report.
+ */
+export class AccessibilityAudit {
+  readonly blocking: PageViolation[] = [];
+  readonly minor: PageViolation[] = [];
+  readonly pagesChecked: string[] = [];
+
+  /** Runs axe on the page now shown and records its violations under `name`. */
+  async check(page: Page, name: string): Promise<void> {
+    const found = (await axeViolations(page)).map((v) => ({ ...v, page: name }));
+    this.pagesChecked.push(name);
+    this.blocking.push(...found.filter(isBlocking));
+    this.minor.push(...found.filter((v) => !isBlocking(v)));
+  }
+
+  /** Throws with every serious or critical violation found so far. */
+  assertClean(): void {
+    if (this.blocking.length === 0) return;
+    const pages = this.pagesChecked.join(', ');
+    throw new Error(
+      `axe-core found ${this.blocking.length} serious or critical violation(s) on ${pages}:\n\n` +
+        formatViolations(this.blocking),
+    );
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Small page helpers for the browser tests: named steps, keyboard focus moves, screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { DESKTOP_VIEWPORT, PHONE_VIEWPORT } from './e2e-browser';
+
+/** Where screenshots go (test-results/ is git-ignored). */
+export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-results', 'screenshots');
+
+/**
+ * Runs one named step of a journey. A failure says which step broke and on which address, and leaves a screenshot
+ * of the page as it was (`failure-<step>.png`).
+ */
+export async function step<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const shot = await screenshot(page, `failure-${name.replace(/[^\w-]+/g, '-').slice(0, 60)}`).catch(() => 'none');
+    const where = `step "${name}" (page ${page.url()}, screenshot ${shot})`;
+    if (error instanceof Error) {
+      // Jest prints the stack, which already holds the old message: change both.
+      const message = `${where}: ${error.message}`;
+      error.stack = error.stack?.replace(error.message, message);
+      error.message = message;
+      throw error;
+    }
+    throw new Error(`${where}: ${String(error)}`);
+  }
+}
+
+/** Saves a full-page screenshot as test-results/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** The same at 390×844 (a phone), then back to the desktop size. */
+export async function phoneScreenshot(page: Page, name: string): Promise<string> {
+  await page.setViewportSize(PHONE_VIEWPORT);
+  try {
+    return await screenshot(page, name);
+  } finally {
+    await page.setViewportSize(DESKTOP_VIEWPORT);
+  }
+}
+
+/** The bits of the browser's globals these helpers touch (the project compiles without the DOM library). */
+interface BrowserGlobals {
+  document: { activeElement: unknown };
+}
+
+/** True when the element the locator points at has the keyboard focus. */
+export async function isFocused(target: Locator): Promise<boolean> {
+  // A function, not a string: Playwright evaluates a string as an expression and would not call it.
+  return target.evaluate((element) => element === (globalThis as unknown as BrowserGlobals).document.activeElement);
+}
+
+/** What has the focus, for failure messages. */
+async function describeFocus(page: Page): Promise<string> {
+  return page.evaluate<string>(
+    `(() => { const e = document.activeElement; return e ? e.outerHTML.slice(0, 160) : 'nothing'; })()`,
+  );
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would; fails when it is not
+ * reached within `limit` presses (not focusable, or out of the tab order).
+ */
+export async function tabTo(target: Locator, options: { backwards?: boolean; limit?: number } = {}): Promise<number> {
+  const page = target.page();
+  const key = options.backwards ? 'Shift+Tab' : 'Tab';
+  const limit = options.limit ?? 150;
+  for (let presses = 0; presses <= limit; presses += 1) {
+    if (await isFocused(target)) return presses;
+    await page.keyboard.press(key);
+  }
+  throw new Error(
+    `${key} pressed ${limit} times without reaching ${String(target)}; focus is on ${await describeFocus(page)}`,
+  );
+}
+
+/** Presses a key `times` times. */
+export async function pressTimes(page: Page, key: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
+}
+
+/** The page's visible text in `main`, whitespace collapsed (for assertions on what a person reads). */
+export async function mainText(page: Page): Promise<string> {
+  const text = await page.locator('main').innerText();
+  return text.replace(/\s+/g, ' ').trim();
+}
