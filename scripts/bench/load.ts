@@ -1,0 +1,74 @@
+/**
+ * Loads one target with autocannon: a fixed number of connections, a warm-up whose figures are thrown
+ * away, then a timed run. Requests/s is completed requests over the run's measured length.
+ */
+import autocannon from 'autocannon';
+
+/** One request as the load generator sends it. */
+export interface RequestShape {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** What to load: a fixed request, or a source handing out the next one (quiz submissions differ). */
+export interface LoadTarget {
+  base: string;
+  request: RequestShape;
+  next?: () => RequestShape;
+}
+
+/** Connections and seconds, the same for every target of a run. */
+export interface LoadSettings {
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+}
+
+/** The figures kept from a timed run. */
+export interface LoadFigures {
+  requestsPerSecond: number;
+  p99Ms: number;
+  completed: number;
+  seconds: number;
+  /** Answers that were neither 2xx nor 3xx, plus connection errors and timeouts. */
+  failed: number;
+  statuses: Map<number, number>;
+}
+
+function options(target: LoadTarget, connections: number, seconds: number): autocannon.Options {
+  const { method, path, headers, body } = target.request;
+  const next = target.next;
+  return {
+    url: new URL(path, target.base).toString(),
+    connections,
+    duration: seconds,
+    method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+    ...(next === undefined ? {} : { requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }] }),
+    timeout: 10,
+  };
+}
+
+function figures(result: autocannon.Result): LoadFigures {
+  const statuses = new Map<number, number>();
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statuses.set(Number(code), stat.count ?? 0);
+  const failed = result['1xx'] + result['4xx'] + result['5xx'] + result.errors;
+  const completed = result.requests.total;
+  return {
+    requestsPerSecond: result.duration > 0 ? completed / result.duration : 0,
+    p99Ms: result.latency.p99,
+    completed,
+    seconds: result.duration,
+    failed,
+    statuses,
+  };
+}
+
+/** Warms the target up, then measures it. */
+export async function loadTarget(target: LoadTarget, settings: LoadSettings): Promise<LoadFigures> {
+  if (settings.warmupSeconds > 0) await autocannon(options(target, settings.connections, settings.warmupSeconds));
+  return figures(await autocannon(options(target, settings.connections, settings.durationSeconds)));
+}
