@@ -8,6 +8,7 @@ import { accountsRouter, createPassport, refreshSessionUser, updateProfile } fro
 import { catalogRouter, type CatalogCache } from './features/catalog';
 import { certificatesRouter } from './features/certificates';
 import { learningRouter } from './features/learning';
+import { dashboardRouter } from './features/learning/dashboard.routes';
 import { healthRouter } from './features/health';
 import { homeRouter } from './features/home';
 import { createCsrf } from './platform/http/csrf';
@@ -99,7 +100,8 @@ export function buildApp(deps: AppDeps): Express {
   app.use(accountsRouter({ i18n, secureCookies: config.secureCookies, limits: rateLimits(deps), csrf: csrf.protect }));
   app.use(catalogRouter({ catalog: deps.catalog }));
   app.use(learningRouter({ catalog: deps.catalog, csrf: csrf.protect }));
-  app.use(certificatesRouter({ catalog: deps.catalog }));
+  app.use(dashboardRouter({ catalog: deps.catalog }));
+  app.use(certificatesRouter({ catalog: deps.catalog, config }));
 
   app.use(notFound);
   app.use(errorHandler({ logger: deps.logger, i18n }));
