@@ -19,6 +19,15 @@ function notFound(req: Request, res: Response): void {
   res.status(404).render('certificates/not-found', { title: req.t('certificates:not_found.title') });
 }
 
+function pageLocals(req: Request, view: CertificateView, published: boolean): Record<string, unknown> {
+  return {
+    title: req.t('certificates:title', { module: view.title }),
+    certificate: view,
+    hours: hoursLabel(view, req.t),
+    moduleLink: published ? moduleUrl(view.packId) : null,
+  };
+}
+
 /** Handlers for the public certificate page and its PDF. */
 export function certificatesController(deps: CertificatesDeps) {
   async function load(req: Request): Promise<CertificateView | null> {
@@ -38,13 +47,7 @@ export function certificatesController(deps: CertificatesDeps) {
       }
       const published = deps.catalog.current().packs.has(view.packId);
       // Public by link, but a person's name: keep it out of search engines.
-      res.set('X-Robots-Tag', 'noindex');
-      res.render('certificates/show', {
-        title: req.t('certificates:title', { module: view.title }),
-        certificate: view,
-        hours: hoursLabel(view, req.t),
-        moduleLink: published ? moduleUrl(view.packId) : null,
-      });
+      res.set('X-Robots-Tag', 'noindex').render('certificates/show', pageLocals(req, view, published));
     },
 
     pdf: async (req: Request, res: Response): Promise<void> => {
