@@ -9,7 +9,8 @@ export function catalogController(deps: { catalog: CatalogCache }) {
   return {
     list: (req: Request, res: Response): void => {
       const page = browseCatalog(deps.catalog.current(), req.language, req.query, LANGUAGES);
-      res.render('catalog/index', { title: req.t('catalog:title'), page });
+      const title = page.filters.q ? req.t('catalog:results.heading', { q: page.filters.q }) : req.t('catalog:title');
+      res.render('catalog/index', { title, page });
     },
 
     show: async (req: Request, res: Response): Promise<void> => {

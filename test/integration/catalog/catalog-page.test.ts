@@ -196,6 +196,7 @@ describe('GET /modules?q= (search)', () => {
     expect(visible(group)).toContain('Matching lessons:');
     expect(group).toContain('<a href="/modules/iot-smart-cities/lessons/sensors-actuators">');
     expect(visible(res.text)).toContain('Results for “calibration”');
+    expect(res.text).toContain('<title>Results for “calibration” · Tessera</title>');
   });
 
   it('Greek: a query without accents, in capitals, finds the accented lesson title', async () => {
