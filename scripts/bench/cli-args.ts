@@ -7,9 +7,10 @@ export const USAGE = `usage: npm run bench -- [options]
   --duration <s>      seconds of load per target (default 5)
   --warmup <s>        seconds of warm-up before each target, not measured (default 1)
   --connections <n>   concurrent connections (default 10)
+  --rounds <n>        times every target is loaded in turn; figures are medians (default 3)
   --samples <n>       sequential requests per target for counting database round trips (default 50)
   --pack <id>         module whose first lesson is loaded (default iot-smart-cities)
-  --max-learners <n>  most learners registered for quiz submissions (default 40)
+  --max-learners <n>  most learners registered for quiz submissions (default 100)
   --runner dist|tsx   run Tessera compiled (default, built to node_modules/.cache) or through tsx
   --no-pin            do not pin the servers and the load generator to separate cores
   --only <list>       measure only these targets: bare,anonymous,logged-in,catalogue,quiz
@@ -21,6 +22,7 @@ export interface BenchOptions {
   durationSeconds: number;
   warmupSeconds: number;
   connections: number;
+  rounds: number;
   samples: number;
   pack: string;
   maxLearners: number;
@@ -59,6 +61,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | null {
       duration: { type: 'string' },
       warmup: { type: 'string' },
       connections: { type: 'string' },
+      rounds: { type: 'string' },
       samples: { type: 'string' },
       pack: { type: 'string' },
       'max-learners': { type: 'string' },
@@ -77,9 +80,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | null {
     durationSeconds: positive('duration', values.duration, 5),
     warmupSeconds: positive('warmup', values.warmup, 1, true),
     connections: Math.round(positive('connections', values.connections, 10)),
+    rounds: Math.round(positive('rounds', values.rounds, 3)),
     samples: Math.round(positive('samples', values.samples, 50)),
     pack: values.pack ?? 'iot-smart-cities',
-    maxLearners: Math.round(positive('max-learners', values['max-learners'], 40)),
+    maxLearners: Math.round(positive('max-learners', values['max-learners'], 100)),
     runner,
     pin: values['no-pin'] !== true,
     only: targetList(values.only),

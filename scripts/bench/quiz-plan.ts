@@ -1,10 +1,10 @@
 /**
  * Quiz submissions for the load generator. Every bundled pack limits attempts (maxAttempts: 3), so each
  * submission must be a learner's 1st, 2nd or 3rd at that quiz: the plan registers enough learners and
- * lists learner × quiz × attempt, the learners interleaved so that concurrent posts rarely share a quiz.
+ * lists attempt × quiz × learner, the learners innermost, so that concurrent posts come from different learners.
  */
-import { encodeForm, type FilledForm } from './html-forms';
-import { HttpSession } from './http-session';
+import { encodeForm, inputValue, type FilledForm } from './html-forms';
+import type { HttpSession } from './http-session';
 import type { RequestShape } from './load';
 import { quizForms } from './tessera-pages';
 
@@ -23,6 +23,8 @@ export interface QuizPlanInput {
   lessonPages: readonly string[];
   wanted: number;
   reserve: number;
+  /** At least this many learners, so that concurrent posts come from different learners, as in life. */
+  minLearners: number;
   maxLearners: number;
   newLearner: (index: number) => Promise<HttpSession>;
 }
@@ -52,6 +54,19 @@ async function firstLearnerForms(
   return { pages, forms };
 }
 
+/**
+ * The first learner's forms with this learner's CSRF token: the fields are the same for everyone, and the
+ * token is one per session (csrf-sync), so one page view per learner is enough.
+ */
+async function sameFormsFor(learner: HttpSession, page: string, forms: readonly FilledForm[]): Promise<FilledForm[]> {
+  const token = inputValue((await learner.get(page)).body, '_csrf');
+  if (token === undefined) throw new Error(`${page} shows a logged-in learner no _csrf field`);
+  return forms.map((form) => ({
+    action: form.action,
+    fields: form.fields.map(([name, value]): [string, string] => [name, name === '_csrf' ? token : value]),
+  }));
+}
+
 /** Builds the plan, or says why there is none (no quiz form on any lesson page). */
 export async function planQuizzes(input: QuizPlanInput): Promise<QuizPlan | string> {
   const first = await input.newLearner(0);
@@ -60,11 +75,11 @@ export async function planQuizzes(input: QuizPlanInput): Promise<QuizPlan | stri
     return `no quiz form (<form method="post" action="/modules/…/quizzes/…">) on ${input.lessonPages.length} lesson page(s)`;
   }
   const needed = Math.ceil((input.wanted + input.reserve) / (forms.length * ATTEMPTS));
-  const learners = Math.max(1, Math.min(input.maxLearners, needed));
+  const learners = Math.max(1, Math.min(input.maxLearners, Math.max(input.minLearners, needed)));
   const formsByLearner: { learner: HttpSession; forms: FilledForm[] }[] = [{ learner: first, forms }];
   for (let i = 1; i < learners; i++) {
     const learner = await input.newLearner(i);
-    formsByLearner.push({ learner, forms: await quizForms(learner, pages) });
+    formsByLearner.push({ learner, forms: await sameFormsFor(learner, pages[0] ?? '', forms) });
   }
   const all: RequestShape[] = [];
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -1,19 +1,9 @@
-/** The bench's printed report: one table, the commands behind each count, and the targets of issue 3. */
-import type { TargetKey } from './cli-args';
+/**
+ * The bench's printed report: one table (medians over rounds), the details behind each figure, and the
+ * targets of issue 3. A ratio is taken per round against the bare server of the same round, then the median.
+ */
 import type { LoadFigures } from './load';
-import type { RoundTrips } from './round-trips';
-
-/** One measured target. */
-export interface Row {
-  key: TargetKey | 'bare-again';
-  label: string;
-  load: LoadFigures | undefined;
-  roundTrips: RoundTrips | undefined;
-  /** Why a figure is missing, what was measured instead, or what to know about the figures. */
-  note: string | undefined;
-  /** True when another page was measured because the real one is not there yet. */
-  standIn: boolean;
-}
+import type { Row } from './measure';
 
 /** One target of issue 3 and whether this run met it (undefined: could not be measured). */
 export interface Check {
@@ -25,70 +15,79 @@ export interface Check {
 const fixed = (n: number, digits: number): string =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-function statuses(map: Map<number, number>): string {
-  return [...map]
+function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const rps = (row: Row | undefined): number | undefined => median(row?.rounds.map((r) => r.requestsPerSecond) ?? []);
+
+/** Median over rounds of this row's requests/s divided by the bare server's in the same round. */
+export function ratioToBare(row: Row, bare: Row | undefined): number | undefined {
+  if (!bare) return undefined;
+  const ratios = row.rounds.flatMap((figures, i) => {
+    const yardstick = bare.rounds[i]?.requestsPerSecond;
+    return yardstick ? [figures.requestsPerSecond / yardstick] : [];
+  });
+  return median(ratios);
+}
+
+function statuses(rounds: readonly LoadFigures[]): string {
+  const sum = new Map<number, number>();
+  for (const figures of rounds) for (const [code, n] of figures.statuses) sum.set(code, (sum.get(code) ?? 0) + n);
+  return [...sum]
     .sort(([a], [b]) => a - b)
     .map(([code, n]) => `${code}×${n}`)
     .join(' ');
 }
 
-/** The bare server's requests/s the ratios divide by: the mean of its runs at the start and the end. */
-export function bareBaseline(rows: readonly Row[]): number | undefined {
-  const runs = rows
-    .filter((r) => r.key === 'bare' || r.key === 'bare-again')
-    .flatMap((r) => (r.load ? [r.load.requestsPerSecond] : []));
-  return runs.length === 0 ? undefined : runs.reduce((a, b) => a + b, 0) / runs.length;
-}
-
-function cells(row: Row, bareRps: number | undefined): string[] {
-  const load = row.load;
-  const ratio = load && bareRps ? fixed(load.requestsPerSecond / bareRps, 2) : '-';
-  const trips = row.roundTrips ? fixed(row.roundTrips.perRequest, 2) : row.key.startsWith('bare') ? '' : '-';
-  if (!load) return [row.label, '-', '-', '-', '-', trips, ''];
+function cells(row: Row, bare: Row | undefined): string[] {
+  const trips = row.roundTrips ? fixed(row.roundTrips.perRequest, 2) : row.key === 'bare' ? '' : '-';
+  const speed = rps(row);
+  if (speed === undefined) return [row.label, '-', '-', '-', '-', trips, ''];
+  const ratio = ratioToBare(row, bare);
   return [
     row.label,
-    fixed(load.requestsPerSecond, 0),
-    fixed(load.p99Ms, 1),
-    String(load.failed),
-    ratio,
+    fixed(speed, 0),
+    fixed(median(row.rounds.map((r) => r.p99Ms)) ?? 0, 1),
+    String(row.rounds.reduce((n, r) => n + r.failed, 0)),
+    ratio === undefined ? '-' : fixed(ratio, 3),
     trips,
-    statuses(load.statuses),
+    statuses(row.rounds),
   ];
 }
 
-/** The table of figures, aligned for a terminal (and pasteable into Markdown). */
+/** The table of figures, aligned for a terminal and valid as Markdown. */
 export function formatTable(rows: readonly Row[]): string {
-  const bareRps = bareBaseline(rows);
+  const bare = rows.find((r) => r.key === 'bare');
   const head = ['target', 'req/s', 'p99 ms', 'failed', 'ratio', 'DB trips/req', 'statuses'];
-  const body = rows.map((row) => cells(row, bareRps));
+  const body = rows.map((row) => cells(row, bare));
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+  const left = (i: number): boolean => i === 0 || i === head.length - 1;
   const line = (r: string[]): string =>
-    `| ${r.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (i === 0 || i === 6 ? `-${'-'.repeat(w)}-` : `-${'-'.repeat(w)}:`)).join('|')}|`;
+    `| ${r.map((c, i) => (left(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => `-${'-'.repeat(w)}${left(i) ? '-' : ':'}`).join('|')}|`;
   return [line(head), rule, ...body.map(line)].join('\n');
 }
 
-/** The database commands behind each count, and what was measured in place of a missing page. */
+/** Per round figures, the database commands behind each count, and notes. */
 export function formatDetails(rows: readonly Row[]): string[] {
   const lines: string[] = [];
-  const [first, again] = [rows.find((r) => r.key === 'bare')?.load, rows.find((r) => r.key === 'bare-again')?.load];
-  if (first && again) {
-    const drift = (again.requestsPerSecond / first.requestsPerSecond - 1) * 100;
-    lines.push(
-      `ratios divide by the bare server's mean of ${fixed(first.requestsPerSecond, 0)} (first) and ` +
-        `${fixed(again.requestsPerSecond, 0)} (last) req/s: ${drift >= 0 ? '+' : ''}${fixed(drift, 1)}% drift ` +
-        '(other work on the machine moves both)',
-    );
-  }
   for (const row of rows) {
+    if (row.rounds.length > 1) {
+      lines.push(`${row.label}: req/s per round ${row.rounds.map((r) => fixed(r.requestsPerSecond, 0)).join(', ')}`);
+    }
     if (row.note !== undefined) lines.push(`${row.label}: ${row.note}`);
     const trips = row.roundTrips;
     if (!trips) continue;
     const names = [...trips.commands].map(([name, n]) => `${name} ×${fixed(n, 2)}`).join(', ') || 'none';
-    const left = trips.excluded > 0 ? `; ${trips.excluded} background poll command(s) left out` : '';
+    const left = trips.excluded > 0 ? `; ${trips.excluded} catalogue-poll command(s) left out` : '';
+    const answers = [...trips.statuses].map(([code, n]) => `${code}×${n}`).join(' ');
     lines.push(
-      `${row.label}: ${fixed(trips.perRequest, 2)} per request over ${trips.requests} sequential requests ` +
-        `(${statuses(trips.statuses)}): ${names}${left}`,
+      `${row.label}: ${fixed(trips.perRequest, 2)} round trips per request over ${trips.requests} sequential ` +
+        `requests (${answers}): ${names}${left}`,
     );
   }
   return lines;
@@ -96,8 +95,8 @@ export function formatDetails(rows: readonly Row[]): string[] {
 
 function tripsCheck(row: Row | undefined, name: string, most: number): Check {
   const trips = row?.roundTrips;
-  if (!row || !trips) return { name, pass: undefined, detail: row?.note ?? 'not measured' };
-  if (row.standIn) return { name, pass: undefined, detail: row.note ?? 'stand-in page measured' };
+  if (row?.standIn) return { name, pass: undefined, detail: row.note ?? 'a stand-in page was measured' };
+  if (!trips) return { name, pass: undefined, detail: row?.note ?? 'not measured' };
   const pass = trips.perRequest <= most;
   return { name, pass, detail: `${fixed(trips.perRequest, 2)} round trips per request (target ≤ ${most})` };
 }
@@ -106,16 +105,12 @@ function tripsCheck(row: Row | undefined, name: string, most: number): Check {
 export function checkTargets(rows: readonly Row[]): Check[] {
   const find = (key: Row['key']): Row | undefined => rows.find((r) => r.key === key);
   const anonymous = find('anonymous');
-  const bare = bareBaseline(rows);
-  const ratio = anonymous?.load && bare ? anonymous.load.requestsPerSecond / bare : undefined;
+  const ratio = anonymous ? ratioToBare(anonymous, find('bare')) : undefined;
+  const name = 'anonymous lesson ≥ 25% of bare req/s';
   const ratioCheck: Check =
     ratio === undefined || anonymous?.standIn !== false
-      ? { name: 'anonymous lesson ≥ 25% of bare', pass: undefined, detail: anonymous?.note ?? 'not measured' }
-      : {
-          name: 'anonymous lesson ≥ 25% of bare',
-          pass: ratio >= 0.25,
-          detail: `${fixed(ratio * 100, 1)}% of the bare server's requests/s`,
-        };
+      ? { name, pass: undefined, detail: anonymous?.note ?? 'not measured' }
+      : { name, pass: ratio >= 0.25, detail: `${fixed(ratio * 100, 1)}% (median of the per-round ratios)` };
   return [
     tripsCheck(anonymous, 'anonymous lesson: 0 round trips', 0),
     tripsCheck(find('logged-in'), 'logged-in lesson: ≤ 2 round trips', 2),

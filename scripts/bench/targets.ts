@@ -1,0 +1,95 @@
+/**
+ * The five targets of a run, found the way a visitor would find them: the bare server (a saved copy of the
+ * lesson page), the lesson anonymous and logged in, the catalogue, and quiz submissions.
+ */
+import type { BenchOptions } from './cli-args';
+import { HttpSession } from './http-session';
+import type { RequestShape } from './load';
+import type { PlannedTarget, Row, TargetSpec } from './measure';
+import { planQuizzes } from './quiz-plan';
+import { startBare, type ServerContext } from './servers';
+import { allLessonUrls, chooseLesson, findPacks } from './tessera-pages';
+
+let learnerSerial = 0;
+
+/** A new learner, registered through the real form. */
+async function newLearner(base: string): Promise<HttpSession> {
+  const learner = new HttpSession(base);
+  learnerSerial += 1;
+  await learner.register(`Bench Learner ${learnerSerial}`, `bench-${learnerSerial}-${Date.now()}@example.org`);
+  return learner;
+}
+
+const get = (path: string, headers: Record<string, string> = {}): RequestShape => ({ method: 'GET', path, headers });
+
+/** Saves Tessera's exact bytes and content type for `path` and serves them from a bare server. */
+async function bareTarget(ctx: ServerContext, tessera: string, path: string): Promise<TargetSpec> {
+  const response = await fetch(new URL(path, tessera));
+  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}; nothing to serve bare`);
+  const body = Buffer.from(await response.arrayBuffer());
+  const bare = await startBare(ctx, body, response.headers.get('content-type') ?? 'text/html; charset=utf-8');
+  return { load: { base: bare.base, request: get(path) } };
+}
+
+/** Quiz submissions, sized from the logged-in page's first figures so learners rarely run out of attempts. */
+async function quizTarget(tessera: string, packs: string[], measured: readonly Row[], options: BenchOptions) {
+  const loggedIn = measured.find((r) => r.key === 'logged-in')?.rounds[0]?.requestsPerSecond ?? 200;
+  const seconds = (options.warmupSeconds + options.durationSeconds) * options.rounds;
+  const lessonPages = await allLessonUrls(new HttpSession(tessera), packs);
+  const plan = await planQuizzes({
+    lessonPages,
+    // Autocannon prepares one request per connection beyond those it completes, per warm-up and per run.
+    wanted: Math.ceil(loggedIn * seconds * 1.5) + 2 * options.connections * options.rounds,
+    reserve: options.samples,
+    minLearners: options.connections + 1,
+    maxLearners: options.maxLearners,
+    newLearner: () => newLearner(tessera),
+  });
+  if (typeof plan === 'string') return plan;
+  let next = 0;
+  const first = plan.load[0] ?? get('/');
+  const spec: TargetSpec = {
+    load: { base: tessera, request: first, next: () => plan.load[next++ % plan.load.length] ?? first },
+    counting: { count: plan.reserved.length, shapeFor: (i) => plan.reserved[i] ?? first },
+    note:
+      `${plan.quizzes} quizzes × ${plan.learners} learners × 3 attempts (the packs' maxAttempts) = ` +
+      `${plan.load.length} submissions for load, then they repeat (409: no attempts left); ` +
+      'round trips counted on first attempts',
+  };
+  return spec;
+}
+
+/** The targets in measuring order, and which page the lesson targets load. */
+export interface Plan {
+  targets: PlannedTarget[];
+  lessonPath: string;
+  lessonNote: string;
+}
+
+/** Finds the lesson, registers the reading learner, and returns the targets in measuring order. */
+export async function planTargets(ctx: ServerContext, tessera: string, options: BenchOptions): Promise<Plan> {
+  const visitor = new HttpSession(tessera);
+  const packs = await findPacks(visitor, 'modules-content');
+  const lesson = await chooseLesson(visitor, packs, options.pack);
+  const reader = await newLearner(tessera);
+  const standIn = !lesson.isLesson;
+  const pageNote = standIn ? lesson.note : undefined;
+  const page = (request: RequestShape, isLesson: boolean): TargetSpec => ({
+    load: { base: tessera, request },
+    counting: { count: options.samples, shapeFor: () => request },
+    ...(isLesson ? { note: pageNote, standIn } : {}),
+  });
+  const all: PlannedTarget[] = [
+    { key: 'bare', label: 'bare node:http, saved page', prepare: () => bareTarget(ctx, tessera, lesson.path) },
+    { key: 'anonymous', label: 'lesson, anonymous', prepare: () => Promise.resolve(page(get(lesson.path), true)) },
+    {
+      key: 'logged-in',
+      label: 'lesson, logged in',
+      prepare: () => Promise.resolve(page(get(lesson.path, { cookie: reader.cookieHeader() }), true)),
+    },
+    { key: 'catalogue', label: 'catalogue /modules', prepare: () => Promise.resolve(page(get('/modules'), false)) },
+    { key: 'quiz', label: 'quiz submission', prepare: (rows) => quizTarget(tessera, packs, rows, options) },
+  ];
+  const targets = all.filter((t) => options.only?.has(t.key) ?? true);
+  return { targets, lessonPath: lesson.path, lessonNote: lesson.note };
+}
