@@ -4,19 +4,17 @@
  * module and open the certificate. Assertions are on what the person sees, in Greek.
  */
 import type { Page } from 'playwright-core';
-import { createI18n } from '../../src/platform/i18n';
 import { useTestDatabase } from '../support/database';
 import { launchBrowser, type E2eBrowser } from '../support/e2e-browser';
 import { chooseModule, type JourneyLesson, type JourneyModule } from '../support/e2e-content';
-import { mainText, phoneScreenshot, screenshot, step } from '../support/e2e-page';
-import { answerQuizQuickly, answerQuizWithKeyboard, quizForm } from '../support/e2e-quiz';
+import { completeModuleQuickly, registerInBrowser, switchLanguage, translator } from '../support/e2e-learner';
+import { clickAndLoad, mainText, phoneScreenshot, screenshot, step } from '../support/e2e-page';
+import { answerQuizWithKeyboard, quizForm } from '../support/e2e-quiz';
 import { startServer, type E2eServer } from '../support/e2e-server';
 
 useTestDatabase();
 
-const i18n = createI18n();
-const en = i18n.translator('en');
-const el = i18n.translator('el');
+const el = translator('el');
 const learner = { name: 'Ελένη Παπαδοπούλου', email: 'eleni@example.org', password: 'correct horse battery' };
 
 let browser: E2eBrowser | undefined;
@@ -47,26 +45,11 @@ async function heading(page: Page): Promise<string> {
 
 /** Follows a link (or a link styled as a button) by its visible name and waits for the next page. */
 async function follow(page: Page, name: string, role: 'link' | 'button' = 'link'): Promise<void> {
-  await page.getByRole(role, { name, exact: true }).first().click();
-  await page.waitForLoadState();
-}
-
-async function register(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}/register`);
-  await page.getByLabel(en('accounts:fields.name'), { exact: true }).fill(learner.name);
-  await page.getByLabel(en('accounts:fields.email'), { exact: true }).fill(learner.email);
-  await page.getByLabel(en('accounts:fields.password'), { exact: true }).fill(learner.password);
-  await page.getByLabel(en('accounts:fields.confirm'), { exact: true }).fill(learner.password);
-  await page.getByRole('button', { name: en('accounts:register.submit') }).click();
-  await page.waitForURL((url) => url.pathname !== '/register');
-  expect(await page.getByTestId('user-name').innerText()).toBe(learner.name);
+  await clickAndLoad(page.getByRole(role, { name, exact: true }).first());
 }
 
 async function switchToGreek(page: Page): Promise<void> {
-  await page.getByLabel(en('common:language.label'), { exact: true }).selectOption({ label: 'Ελληνικά' });
-  await page.getByRole('button', { name: en('common:language.change'), exact: true }).click();
-  await page.waitForURL(/[?&]lang=el/);
-  expect(await page.locator('html').getAttribute('lang')).toBe('el');
+  await switchLanguage(page, 'en', 'el');
   const nav = page.getByRole('navigation', { name: el('common:nav.label') });
   expect(await nav.getByRole('link', { name: el('common:nav.modules') }).isVisible()).toBe(true);
   expect(await nav.getByRole('link', { name: el('common:nav.dashboard') }).isVisible()).toBe(true);
@@ -74,8 +57,8 @@ async function switchToGreek(page: Page): Promise<void> {
 
 async function openModuleFromCatalogue(page: Page, module: JourneyModule): Promise<void> {
   const nav = page.getByRole('navigation', { name: el('common:nav.label') });
-  await nav.getByRole('link', { name: el('common:nav.modules') }).click();
-  await page.waitForURL(/\/modules$/);
+  await clickAndLoad(nav.getByRole('link', { name: el('common:nav.modules') }));
+  expect(new URL(page.url()).pathname).toBe('/modules');
   expect(await heading(page)).toBe(el('catalog:heading'));
   await screenshot(page, 'journey-catalogue-el');
   await follow(page, module.title);
@@ -91,8 +74,7 @@ async function readLesson(page: Page, module: JourneyModule, lesson: JourneyLess
   // Walk with "next lesson" to the first lesson that has a quiz, as a reader would.
   for (let position = 1; new URL(page.url()).pathname !== lesson.url; position += 1) {
     if (position > module.lessons.length) throw new Error(`never reached ${lesson.url}`);
-    await page.locator('a[rel="next"]').click();
-    await page.waitForLoadState();
+    await clickAndLoad(page.locator('a[rel="next"]'));
   }
   const position = module.lessons.indexOf(lesson) + 1;
   expect(await heading(page)).toBe(lesson.title);
@@ -118,20 +100,6 @@ async function answerFirstQuizWithKeyboard(page: Page, lesson: JourneyLesson): P
   return points;
 }
 
-/** Every other quiz answered (right) through the forms; lessons without quizzes marked as done. */
-async function completeModule(page: Page, base: string, module: JourneyModule, answered: string): Promise<void> {
-  for (const lesson of module.lessons) {
-    await page.goto(`${base}${lesson.url}`);
-    for (const quiz of lesson.quizzes.filter((q) => q.id !== answered)) {
-      await answerQuizQuickly(page, quiz.id, quiz.questions);
-    }
-    if (lesson.quizzes.length === 0) {
-      await page.getByRole('button', { name: el('learning:state.mark_done') }).click();
-      await page.waitForLoadState();
-    }
-  }
-}
-
 async function openCertificate(page: Page, module: JourneyModule): Promise<void> {
   if (!new URL(page.url()).pathname.startsWith('/certificates/')) {
     expect(await mainText(page)).toContain(el('learning:state.module_complete'));
@@ -147,16 +115,17 @@ async function openCertificate(page: Page, module: JourneyModule): Promise<void>
 }
 
 async function seeDashboard(page: Page, module: JourneyModule): Promise<void> {
-  await page
-    .getByRole('navigation', { name: el('common:nav.label') })
-    .getByRole('link', { name: el('common:nav.dashboard') })
-    .click();
-  await page.waitForURL(/\/dashboard$/);
+  const nav = page.getByRole('navigation', { name: el('common:nav.label') });
+  await clickAndLoad(nav.getByRole('link', { name: el('common:nav.dashboard') }));
+  expect(new URL(page.url()).pathname).toBe('/dashboard');
   expect(await heading(page)).toBe(el('dashboard:heading'));
-  const text = await mainText(page);
-  expect(text).toContain(el('dashboard:completed.heading'));
-  expect(text).toContain(module.title);
-  expect(text).toContain(el('dashboard:module.passed'));
+  const completed = page.getByRole('region', { name: el('dashboard:completed.heading') });
+  const card = completed.locator(`article[data-pack="${module.id}"]`);
+  expect((await card.locator('h3').innerText()).trim()).toBe(module.title);
+  expect(await card.locator('progress').getAttribute('value')).toBe('100');
+  expect(await card.getByTestId('score').innerText()).toContain(el('dashboard:module.passed'));
+  const certificate = card.getByRole('button', { name: el('dashboard:module.certificate') });
+  expect(await certificate.getAttribute('href')).toMatch(/^\/certificates\/[0-9a-f]{24}$/);
   await screenshot(page, 'journey-dashboard-el');
 }
 
@@ -164,7 +133,7 @@ test('a new learner registers, switches to Greek, answers a quiz with the keyboa
   const { page, base, module } = running();
   const lesson = module.lessons.find((l) => l.quizzes.length > 0);
   if (!lesson) throw new Error(`module ${module.id} has no quiz`);
-  await step(page, 'registers with the form', () => register(page, base));
+  await step(page, 'registers with the form', () => registerInBrowser(page, base, learner));
   await step(page, 'switches the interface to Greek with the language switcher', () => switchToGreek(page));
   await step(page, `opens "${module.id}" from the catalogue`, () => openModuleFromCatalogue(page, module));
   await step(page, `reads the lesson "${lesson.id}"`, () => readLesson(page, module, lesson));
@@ -172,7 +141,7 @@ test('a new learner registers, switches to Greek, answers a quiz with the keyboa
   await step(page, 'answers its quiz with the keyboard only and sees the score', () =>
     answerFirstQuizWithKeyboard(page, lesson),
   );
-  await step(page, 'completes the module', () => completeModule(page, base, module, answered));
+  await step(page, 'completes the module', () => completeModuleQuickly(page, base, module, [answered]));
   await step(page, 'opens the certificate', () => openCertificate(page, module));
   await step(page, 'sees the module completed on the dashboard', () => seeDashboard(page, module));
 }, 240_000);

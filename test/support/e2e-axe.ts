@@ -26,8 +26,8 @@ export interface PageViolation extends AxeViolation {
 }
 
 // Runs in the page: plain JavaScript, and only plain data crosses back.
-const RUN_AXE = `axe.run(document, { resultTypes: ['violations'] }).then((result) =>
-  result.violations.map((v) => ({
+const RUN_AXE = `axe.run(document, { resultTypes: ['violations', 'incomplete'] }).then((result) => {
+  const reduce = (v) => ({
     id: v.id,
     impact: v.impact ?? null,
     help: v.help,
@@ -38,13 +38,20 @@ const RUN_AXE = `axe.run(document, { resultTypes: ['violations'] }).then((result
       html: n.html.slice(0, 200),
       summary: (n.failureSummary ?? '').replace(/\\s+/g, ' ').slice(0, 300),
     })),
-  })),
-)`;
+  });
+  return { violations: result.violations.map(reduce), incomplete: result.incomplete.map(reduce) };
+})`;
 
-/** Every axe violation of the page as it is now. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** What axe says of a page: rules violated, and checks it could not decide (to review by hand). */
+export interface AxeFindings {
+  violations: AxeViolation[];
+  incomplete: AxeViolation[];
+}
+
+/** Runs axe-core on the page as it is now. */
+export async function runAxe(page: Page): Promise<AxeFindings> {
   await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate<AxeViolation[]>(RUN_AXE);
+  return page.evaluate<AxeFindings>(RUN_AXE);
 }
 
 /** True for the impacts that fail the tests. */
@@ -70,14 +77,17 @@ export function formatViolations(violations: readonly PageViolation[]): string {
 export class AccessibilityAudit {
   readonly blocking: PageViolation[] = [];
   readonly minor: PageViolation[] = [];
+  readonly toReview: PageViolation[] = [];
   readonly pagesChecked: string[] = [];
 
-  /** Runs axe on the page now shown and records its violations under `name`. */
+  /** Runs axe on the page now shown and records its findings under `name`. */
   async check(page: Page, name: string): Promise<void> {
-    const found = (await axeViolations(page)).map((v) => ({ ...v, page: name }));
+    const { violations, incomplete } = await runAxe(page);
+    const found = violations.map((v) => ({ ...v, page: name }));
     this.pagesChecked.push(name);
     this.blocking.push(...found.filter(isBlocking));
     this.minor.push(...found.filter((v) => !isBlocking(v)));
+    this.toReview.push(...incomplete.map((v) => ({ ...v, page: name })));
   }
 
   /** Throws with every serious or critical violation found so far. */

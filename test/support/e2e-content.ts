@@ -42,18 +42,23 @@ function lessonsIn(pack: PublishedPack, language: string): JourneyLesson[] | nul
 const questionCount = (lessons: readonly JourneyLesson[]): number =>
   lessons.reduce((sum, l) => sum + l.quizzes.reduce((n, q) => n + q.questions.length, 0), 0);
 
+/** The module `packId` as read in `language`, or null when one of its lessons is not currently translated. */
+export function moduleIn(catalog: CatalogCache, packId: string, language: string): JourneyModule | null {
+  const pack = catalog.current().packs.get(packId);
+  const lessons = pack ? lessonsIn(pack, language) : null;
+  if (!pack || !lessons) return null;
+  const { title } = localizeManifest(pack, language);
+  return { id: pack.id, title, url: `/modules/${pack.id}`, lessons, passScore: pack.manifest.passScore };
+}
+
 /**
  * The module with the fewest lessons (then the fewest questions) whose every lesson is currently translated into
  * `language` and which has a quiz; fails when the curriculum has none.
  */
 export function chooseModule(catalog: CatalogCache, language: string): JourneyModule {
-  const candidates: JourneyModule[] = [];
-  for (const pack of catalog.current().packs.values()) {
-    const lessons = lessonsIn(pack, language);
-    if (!lessons?.some((lesson) => lesson.quizzes.length > 0)) continue;
-    const { title } = localizeManifest(pack, language);
-    candidates.push({ id: pack.id, title, url: `/modules/${pack.id}`, lessons, passScore: pack.manifest.passScore });
-  }
+  const candidates = [...catalog.current().packs.keys()]
+    .map((id) => moduleIn(catalog, id, language))
+    .filter((m): m is JourneyModule => m !== null && m.lessons.some((lesson) => lesson.quizzes.length > 0));
   candidates.sort((a, b) => a.lessons.length - b.lessons.length || questionCount(a.lessons) - questionCount(b.lessons));
   const chosen = candidates[0];
   if (!chosen) throw new Error(`no bundled module is wholly translated into "${language}" with a quiz`);

@@ -83,6 +83,15 @@ export async function tabTo(target: Locator, options: { backwards?: boolean; lim
   );
 }
 
+/** Clicks something that loads a new page (a link, a form's button) and waits until that page has loaded. */
+export async function clickAndLoad(target: Locator): Promise<void> {
+  const page = target.page();
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  await target.click();
+  await navigated;
+  await page.waitForLoadState();
+}
+
 /** Presses a key `times` times. */
 export async function pressTimes(page: Page, key: string, times: number): Promise<void> {
   for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
