@@ -63,6 +63,6 @@ export async function completeLesson(input: {
   if (record.completedAt !== null || progress.completedAt === null) return { certificateId: null };
   // completeIfEligible does not return the id it issued; it is read back once, only when the module just completed.
   const completed = await findProgress(input.learner.id, input.pack.id);
-  const id = completed?.certificateId;
-  return { certificateId: id instanceof mongoose.Types.ObjectId ? id.toHexString() : null };
+  const id = completed?.certificateId ? String(completed.certificateId) : '';
+  return { certificateId: mongoose.isValidObjectId(id) ? id : null };
 }

@@ -74,6 +74,8 @@ export interface ScoreView {
 /** One quiz block as the template shows it. */
 export interface QuizView {
   id: string;
+  /** 1-based position among the lesson's quizzes (names the quiz, so two quizzes are told apart). */
+  number: number;
   anchor: string;
   action: string;
   /** False for anonymous visitors: questions read-only, no form. */
@@ -203,6 +205,7 @@ export function buildQuizView(input: QuizViewInput): QuizView {
   const attempted = standing !== null && standing.attempted;
   return {
     id: quiz.id,
+    number: quiz.index + 1,
     anchor: quizAnchor(quiz.id),
     action: quizAction(input.packId, quiz.id),
     interactive: standing !== null,

@@ -47,8 +47,11 @@ export async function postQuiz(
   page = EVERY,
 ): Promise<{ status: number; location: string; text: string }> {
   const token = csrfFrom((await agent.get(page).expect(200)).text);
-  const res = await agent.post(quizUrl).type('form').send({ _csrf: token, ...answers });
-  return { status: res.status, location: String(res.headers.location ?? ''), text: res.text };
+  const res = await agent
+    .post(quizUrl)
+    .type('form')
+    .send({ _csrf: token, ...answers });
+  return { status: res.status, location: res.headers.location ?? '', text: res.text };
 }
 
 /** Follows a quiz redirect to the lesson page with the attempt's results. */
@@ -103,7 +106,12 @@ export function bumpedLabCopy(newSentence: string): { path: string; remove: () =
   writeFileSync(lesson, text);
   const manifest = join(path, 'pack.yaml');
   writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('version: 1.0.0', 'version: 1.1.0'));
-  return { path, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    path,
+    remove: () => {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Imports a pack folder (checked against the fixtures' framework). */

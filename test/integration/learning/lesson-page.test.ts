@@ -201,21 +201,33 @@ describe('logged-in lesson pages', () => {
     const html = (await agent.get(EVERY).expect(200)).text;
 
     expect(html.match(/<form method="post" action="\/modules\/learning-lab\/quizzes\/lab-single"/g)).toHaveLength(1);
-    expect(html).toMatch(/action="\/modules\/learning-lab\/quizzes\/lab-single" class="quiz-form" novalidate>\s*<input type="hidden" name="_csrf" value="[^"]+">/);
+    expect(html).toMatch(
+      /action="\/modules\/learning-lab\/quizzes\/lab-single" class="quiz-form" novalidate>\s*<input type="hidden" name="_csrf" value="[^"]+">/,
+    );
     expect(html).toContain('<legend id="q-lab-single-legend">');
-    expect(html).toContain('<label for="q-lab-single-0"><input type="radio" id="q-lab-single-0" name="q.lab-single" value="0"> A sensor</label>');
-    expect(html).toContain('<input type="checkbox" id="q-lab-multiple-2" name="q.lab-multiple" value="2"> Bluetooth Classic');
+    expect(html).toContain(
+      '<label for="q-lab-single-0"><input type="radio" id="q-lab-single-0" name="q.lab-single" value="0"> A sensor</label>',
+    );
+    expect(html).toContain(
+      '<input type="checkbox" id="q-lab-multiple-2" name="q.lab-multiple" value="2"> Bluetooth Classic',
+    );
     expect(html).toContain('Choose all that apply.');
     expect(html).toContain('name="q.lab-truefalse" value="true"> True</label>');
     expect(html).toContain('name="q.lab-truefalse" value="false"> False</label>');
     expect(html).toContain('<label for="q-lab-short-input">Your answer</label>');
-    expect(html).toMatch(/<input type="text" id="q-lab-numerical-input" name="q.lab-numerical" value="" autocomplete="off" maxlength="500" inputmode="decimal">/);
+    expect(html).toMatch(
+      /<input type="text" id="q-lab-numerical-input" name="q.lab-numerical" value="" autocomplete="off" maxlength="500" inputmode="decimal">/,
+    );
     expect(html).toContain('<label for="q-lab-matching-0">Temperature sensor</label>');
     expect(html).toContain('<select id="q-lab-matching-0" name="q.lab-matching.0">');
     expect(html).toContain('<option value="2">Perception</option>');
     // Missing word: the sentence around the blank is the legend, and labels the text input.
-    expect(html).toMatch(/MQTT broker passes each message to every <span class="blank">.*<\/span> of its topic\.<\/legend>/);
-    expect(html).toContain('name="q.lab-missing-short" value="" autocomplete="off" maxlength="500" aria-labelledby="q-lab-missing-short-legend">');
+    expect(html).toMatch(
+      /MQTT broker passes each message to every <span class="blank">.*<\/span> of its topic\.<\/legend>/,
+    );
+    expect(html).toContain(
+      'name="q.lab-missing-short" value="" autocomplete="off" maxlength="500" aria-labelledby="q-lab-missing-short-legend">',
+    );
     expect(html).toContain('Attempts left: 3.');
   });
 
@@ -224,7 +236,9 @@ describe('logged-in lesson pages', () => {
     const agent = await learner(app);
     const html = (await agent.get(READING).expect(200)).text;
 
-    expect(html).toMatch(/<form method="post" action="\/modules\/learning-lab\/lessons\/reading-the-city\/done"[^>]*>\s*<input type="hidden" name="_csrf"/);
+    expect(html).toMatch(
+      /<form method="post" action="\/modules\/learning-lab\/lessons\/reading-the-city\/done"[^>]*>\s*<input type="hidden" name="_csrf"/,
+    );
     expect(html).toContain('You have not completed this lesson yet.');
   });
 
