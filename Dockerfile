@@ -17,6 +17,7 @@ COPY --from=build /app/dist ./dist
 COPY src/locales ./src/locales
 COPY views ./views
 COPY public ./public
+COPY assets ./assets
 COPY modules-content ./modules-content
 USER node
 EXPOSE 3000

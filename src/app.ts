@@ -96,7 +96,7 @@ export function buildApp(deps: AppDeps): Express {
   app.use(languageMiddleware({ i18n, secure: config.secureCookies, saveLanguage }));
   app.use(viewLocals({ tokenFor: csrf.tokenFor, assetUrl: assets.assetUrl }));
 
-  app.use(homeRouter());
+  app.use(homeRouter({ catalog: deps.catalog }));
   app.use(accountsRouter({ i18n, secureCookies: config.secureCookies, limits: rateLimits(deps), csrf: csrf.protect }));
   app.use(catalogRouter({ catalog: deps.catalog }));
   app.use(learningRouter({ catalog: deps.catalog, csrf: csrf.protect }));

@@ -2,6 +2,7 @@ import type { Framework, Pathways } from '../../content/framework/framework-type
 import { catalogRevision, contentStateModel } from '../../content/store/content-state.model';
 import { packModel } from '../../content/store/pack.model';
 import { packVersionModel, type PackVersionRecord } from '../../content/store/pack-version.model';
+import { LANGUAGES } from '../../platform/i18n';
 import type { Logger } from '../../platform/logger';
 import { toPublishedPack, type PublishedPack } from './published-pack';
 import { buildSearchIndex, type SearchHit } from './search-index';
@@ -43,6 +44,21 @@ function snapshot(
       return search(query);
     },
   };
+}
+
+/**
+ * Builds the search index of each interface language ahead of the first search, one language per
+ * turn of the event loop, so no visitor waits for it and requests keep flowing between builds.
+ */
+function warmSearch(snapshot: CatalogSnapshot): void {
+  const languages = [...LANGUAGES];
+  const next = (): void => {
+    const language = languages.shift();
+    if (language === undefined) return;
+    snapshot.search(language, 'warm');
+    setImmediate(next).unref();
+  };
+  setImmediate(next).unref();
 }
 
 async function load(revision: number): Promise<CatalogSnapshot> {
@@ -90,6 +106,7 @@ export class CatalogCache {
     if (!force && revision === this.state.revision) return false;
     this.state = await load(revision);
     this.options.logger.info({ revision, packs: this.state.list.length }, 'catalogue loaded');
+    warmSearch(this.state);
     return true;
   }
 

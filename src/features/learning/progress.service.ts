@@ -43,9 +43,46 @@ export async function markLessonDone(learnerId: string, packId: string, lessonId
   return updated;
 }
 
+function certificateTitles(pack: PublishedPack): Record<string, string> {
+  const titles: Record<string, string> = { [pack.manifest.language]: pack.manifest.title };
+  for (const [lang, t] of pack.translations) if (t.manifest?.title) titles[lang] = t.manifest.title;
+  return titles;
+}
+
+/** Issues the certificate once: the unique (learner, module) index makes a second one a no-op. */
+async function issueCertificate(
+  pack: PublishedPack,
+  learner: { id: string; name: string },
+  score: number,
+): Promise<mongoose.Types.ObjectId> {
+  const certificate = {
+    _id: new mongoose.Types.ObjectId(),
+    learnerId: oid(learner.id),
+    learnerName: learner.name,
+    packId: pack.id,
+    packVersion: pack.version,
+    titles: certificateTitles(pack),
+    sourceLanguage: pack.manifest.language,
+    hours: pack.manifest.hours,
+    score,
+    issuedAt: new Date(),
+  };
+  try {
+    await certificateModel().create(certificate);
+    return certificate._id;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 11000) throw error;
+    const existing = await certificateModel()
+      .findOne({ learnerId: certificate.learnerId, packId: pack.id }, { _id: 1 })
+      .lean();
+    if (!existing) throw error;
+    return existing._id;
+  }
+}
+
 /**
- * Marks the module complete and issues the certificate, once: the conditional update on
- * `completedAt: null` decides which of two racing requests issues it.
+ * Marks the module complete and issues its certificate, once. The certificate is stored first, so a
+ * completed module never links to a missing certificate; racing requests share the one certificate.
  */
 export async function completeIfEligible(
   pack: PublishedPack,
@@ -54,26 +91,11 @@ export async function completeIfEligible(
 ): Promise<ModuleProgress> {
   const progress = computeModuleProgress(pack, record);
   if (!progress.complete || record.completedAt !== null) return progress;
-  const certificateId = new mongoose.Types.ObjectId();
+  const certificateId = await issueCertificate(pack, learner, progress.score);
   const now = new Date();
-  const claimed = await progressModel().updateOne(
+  await progressModel().updateOne(
     { _id: record._id, completedAt: null },
     { $set: { completedAt: now, completedVersion: pack.version, certificateId } },
   );
-  if (claimed.modifiedCount === 0) return progress;
-  const titles: Record<string, string> = { [pack.manifest.language]: pack.manifest.title };
-  for (const [lang, t] of pack.translations) if (t.manifest?.title) titles[lang] = t.manifest.title;
-  await certificateModel().create({
-    _id: certificateId,
-    learnerId: oid(learner.id),
-    learnerName: learner.name,
-    packId: pack.id,
-    packVersion: pack.version,
-    titles,
-    sourceLanguage: pack.manifest.language,
-    hours: pack.manifest.hours,
-    score: progress.score,
-    issuedAt: now,
-  });
   return { ...progress, completedAt: now };
 }
