@@ -5,6 +5,7 @@
  * - duplicate-key errors carry `keyPattern` and `keyValue` like a mongod's (CongoDB's handlers turn the
  *   thrown error into `{ code, errmsg }` only, so they are looked up again by their message, which names
  *   the namespace, index and key and so identifies them);
+ * - requests CongoDB would get silently wrong are refused (see unsupported.ts);
  * - `hello` answers carry no `topologyVersion`. With one, drivers switch their heartbeat to the streaming
  *   (exhaust) protocol, which CongoDB does not speak: each heartbeat then failed with "Server ended
  *   moreToCome unexpectedly" and the driver cleared its pool, failing whatever was in flight. Without it,
@@ -13,6 +14,7 @@
 import type { CommandRouter, Doc, ParsedCommand } from './congo-internals';
 import type { DuplicateKeyError } from './unique-keys';
 import type { KeyedMutex } from './keyed-mutex';
+import { refuseUnsupported } from './unsupported';
 
 /** The handshake and heartbeat commands. */
 const HELLO_COMMANDS = new Set(['hello', 'ismaster', 'isMaster']);
@@ -89,6 +91,8 @@ export function withoutTopologyVersion(response: Doc): Doc {
 export function gateCommands(router: CommandRouter, locks: KeyedMutex, duplicates: DuplicateKeyLog): void {
   const route = router.route.bind(router);
   router.route = async (parsed: ParsedCommand): Promise<Doc> => {
+    const refusal = refuseUnsupported(parsed);
+    if (refusal) return refusal;
     const namespace = writeNamespace(parsed);
     const response = namespace === null ? await route(parsed) : await locks.run(namespace, () => route(parsed));
     if (HELLO_COMMANDS.has(parsed.commandName)) return withoutTopologyVersion(response);

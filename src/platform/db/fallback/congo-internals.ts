@@ -4,6 +4,7 @@
  * layout were read from the 2.2.0 sources, so the loader refuses any other version rather than misbehave.
  */
 import { readFile } from 'node:fs/promises';
+import type { UpdateEngineStatics } from './congo-patches';
 
 /** The only smartmongo version whose internals this wrapper was written against. */
 export const PINNED_SMARTMONGO_VERSION = '2.2.0';
@@ -99,6 +100,7 @@ export interface CongoModule {
     matches(doc: Doc, filter: Doc): boolean;
     getNestedValue(doc: Doc, path: string): unknown;
   };
+  UpdateEngine: UpdateEngineStatics;
   plugins: { bson: CongoBson };
 }
 
@@ -125,6 +127,7 @@ function assertCongoShape(value: unknown): asserts value is CongoModule {
     typeof mod.CommandRouter === 'function' &&
     typeof mod.MemoryStorageAdapter === 'function' &&
     typeof mod.QueryEngine === 'function' &&
+    typeof mod.UpdateEngine === 'function' &&
     typeof mod.plugins === 'object';
   if (!ok) throw new Error('CongoDB module does not have the 2.2.0 shape this wrapper expects');
 }

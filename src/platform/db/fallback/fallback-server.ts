@@ -10,6 +10,7 @@ import { displayPath } from '../display-path';
 import { DuplicateKeyLog, gateCommands } from './command-gate';
 import { lockDataFolder } from './data-lock';
 import { loadCongo, type CongoModule, type CongoServer } from './congo-internals';
+import { patchUpdateEngine } from './congo-patches';
 import { congoKeyTools, createGuardedStorage, type GuardedStorage } from './guarded-storage';
 import { createIndexCommands } from './index-commands';
 import { KeyedMutex } from './keyed-mutex';
@@ -90,6 +91,7 @@ function listeningPort(server: CongoServer): number {
 /** The parts of a fallback server, wired together but not yet listening. */
 async function assemble(options: FallbackOptions) {
   const congo = await loadCongo();
+  patchUpdateEngine(congo.UpdateEngine, (doc, filter) => congo.QueryEngine.matches(doc, filter));
   const root = path.join(options.dataDir, 'fallback');
   const locks = new KeyedMutex();
   const duplicates = new DuplicateKeyLog();

@@ -8,6 +8,7 @@
  * unique keys are kept in `UniqueKeyCache` so a check costs O(1), not a collection scan.
  */
 import type { CongoModule, Doc, MemoryStorage, StoredIndexSpec } from './congo-internals';
+import { expandDottedKeys } from './congo-patches';
 import { UniqueKeyCache, type CachedWrite } from './unique-key-cache';
 import { DuplicateKeyError, duplicateKeyError, type KeyTools } from './unique-keys';
 
@@ -97,7 +98,7 @@ class StorageGuard {
   }
 
   insertOne(db: string, coll: string, doc: Doc, newId: () => object): Doc {
-    const stored: Doc = { ...doc, _id: doc._id ?? newId() };
+    const stored: Doc = expandDottedKeys({ ...doc, _id: doc._id ?? newId() });
     const key = this.keyOf(stored._id);
     if (this.store.ensureCollection(db, coll).has(key)) {
       this.refuse(duplicateKeyError(`${db}.${coll}`, ID_INDEX, [stored._id], this.tools));
