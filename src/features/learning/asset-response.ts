@@ -40,6 +40,10 @@ export function sendAsset(req: Request, res: Response, next: NextFunction, asset
     res.status(304).end();
     return;
   }
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
   const bytes = openAsset(asset.sha256);
   bytes.once('error', (error: unknown) => {
     if (res.headersSent) {

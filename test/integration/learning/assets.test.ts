@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import mongoose from 'mongoose';
 import request from 'supertest';
 import { useTestDatabase } from '../../support/database';
 import { bumpedLabCopy, importLab, LAB, labApp, READING } from './learning-kit';
@@ -57,6 +58,27 @@ describe('GET a pack asset', () => {
     expect(res.headers['cache-control']).toBe(IMMUTABLE);
     expect(res.headers['content-disposition']).toBe(`attachment; filename="${name}"; filename*=UTF-8''${name}`);
     expect(Buffer.compare(res.body as Buffer, readFileSync(join(LAB, 'assets', name)))).toBe(0);
+  });
+
+  it('listed in the published version but missing from GridFS › 404, not a broken download', async () => {
+    const { app } = await labApp();
+    const url = (await assetUrls(app)).get('checklist.pdf') ?? '';
+    await mongoose.connection.db?.collection('assets.files').deleteMany({});
+
+    const res = await request(app).get(url).expect(404);
+
+    expect(res.headers['cache-control']).not.toBe(IMMUTABLE);
+    expect(res.headers['content-disposition']).toBeUndefined();
+  });
+
+  it('HEAD › the headers without the bytes', async () => {
+    const { app } = await labApp();
+    const url = (await assetUrls(app)).get('sensor-loop.png') ?? '';
+
+    const res = await request(app).head(url).expect(200);
+
+    expect(res.headers['content-type']).toBe('image/png');
+    expect(res.headers['content-length']).toBe('142');
   });
 
   it('answers 304 to its own ETag without sending the bytes', async () => {
