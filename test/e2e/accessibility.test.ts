@@ -51,7 +51,7 @@ interface Pages {
 /** Completes the module in English, its first quiz last, so that the lesson page shows a submission. */
 async function completeAndSubmit(page: Page, base: string, module: JourneyModule): Promise<Pages> {
   const first = module.lessons.find((l) => l.quizzes.length > 0)?.quizzes[0]?.id ?? '';
-  await completeModuleQuickly(page, base, module, [first]);
+  await completeModuleQuickly(page, base, module, { skip: [first] });
   const lesson = await submitFirstQuiz(page, base, module);
   await page.goto(`${base}/dashboard`);
   const certificate = await page

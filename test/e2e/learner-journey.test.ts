@@ -3,13 +3,20 @@
  * module from the catalogue, read a lesson, answer its quiz with the keyboard only, see the score, complete the
  * module and open the certificate. Assertions are on what the person sees, in Greek.
  */
-import type { Page } from 'playwright-core';
+import { request, type Page } from 'playwright-core';
+import type { QuestionKind } from '../../src/content/quiz';
 import { useTestDatabase } from '../support/database';
 import { launchBrowser, type E2eBrowser } from '../support/e2e-browser';
 import { chooseModule, type JourneyLesson, type JourneyModule } from '../support/e2e-content';
-import { completeModuleQuickly, registerInBrowser, switchLanguage, translator } from '../support/e2e-learner';
-import { clickAndLoad, mainText, phoneScreenshot, screenshot, step } from '../support/e2e-page';
-import { answerQuizWithKeyboard, quizForm } from '../support/e2e-quiz';
+import {
+  completeModuleQuickly,
+  registerInBrowser,
+  switchLanguage,
+  translator,
+  type QuizAnswerer,
+} from '../support/e2e-learner';
+import { clickAndLoad, mainText, phoneScreenshot, screenshot, skipToMain, step } from '../support/e2e-page';
+import { answerQuizQuickly, answerQuizWithKeyboard, quizForm } from '../support/e2e-quiz';
 import { startServer, type E2eServer } from '../support/e2e-server';
 
 useTestDatabase();
@@ -85,10 +92,12 @@ async function readLesson(page: Page, module: JourneyModule, lesson: JourneyLess
   expect(text).toContain(el('learning:quiz.submit'));
 }
 
-async function answerFirstQuizWithKeyboard(page: Page, lesson: JourneyLesson): Promise<number> {
+async function answerFirstQuizWithKeyboard(page: Page, lesson: JourneyLesson, kinds: Set<QuestionKind>) {
   const quiz = lesson.quizzes[0];
   if (!quiz) throw new Error(`lesson ${lesson.id} has no quiz`);
+  await skipToMain(page);
   await answerQuizWithKeyboard(page, quiz.id, quiz.questions);
+  for (const question of quiz.questions) kinds.add(question.kind);
   const points = quiz.questions.reduce((sum, q) => sum + q.points, 0);
   const status = page.locator('.quiz-score[role="status"]').first();
   expect((await status.innerText()).trim()).toBe(
@@ -97,7 +106,17 @@ async function answerFirstQuizWithKeyboard(page: Page, lesson: JourneyLesson): P
   const verdicts = await quizForm(page, quiz.id).locator('.question-result strong').allInnerTexts();
   expect(verdicts).toEqual(quiz.questions.map(() => el('learning:quiz.result.right')));
   await phoneScreenshot(page, 'journey-lesson-after-quiz-el-phone');
-  return points;
+}
+
+/** Answers by keyboard a quiz with a question kind the keyboard has not answered yet; the others quickly. */
+function keyboardForNewKinds(kinds: Set<QuestionKind>): QuizAnswerer {
+  return async (page, quiz) => {
+    if (quiz.questions.every((question) => kinds.has(question.kind))) {
+      return answerQuizQuickly(page, quiz.id, quiz.questions);
+    }
+    await answerQuizWithKeyboard(page, quiz.id, quiz.questions);
+    for (const question of quiz.questions) kinds.add(question.kind);
+  };
 }
 
 async function openCertificate(page: Page, module: JourneyModule): Promise<void> {
@@ -112,6 +131,15 @@ async function openCertificate(page: Page, module: JourneyModule): Promise<void>
   expect(await page.getByTestId('score').innerText()).toMatch(/100/);
   expect(await page.getByTestId('verification-url').innerText()).toBe(page.url());
   await screenshot(page, 'journey-certificate-el');
+  // Anyone with the address can check it: no session, no cookie.
+  const anonymous = await request.newContext();
+  try {
+    const response = await anonymous.get(page.url());
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain(learner.name);
+  } finally {
+    await anonymous.dispose();
+  }
 }
 
 async function seeDashboard(page: Page, module: JourneyModule): Promise<void> {
@@ -138,10 +166,13 @@ test('a new learner registers, switches to Greek, answers a quiz with the keyboa
   await step(page, `opens "${module.id}" from the catalogue`, () => openModuleFromCatalogue(page, module));
   await step(page, `reads the lesson "${lesson.id}"`, () => readLesson(page, module, lesson));
   const answered = lesson.quizzes[0]?.id ?? '';
+  const kinds = new Set<QuestionKind>();
   await step(page, 'answers its quiz with the keyboard only and sees the score', () =>
-    answerFirstQuizWithKeyboard(page, lesson),
+    answerFirstQuizWithKeyboard(page, lesson, kinds),
   );
-  await step(page, 'completes the module', () => completeModuleQuickly(page, base, module, [answered]));
+  await step(page, 'completes the module (a quiz with a new question kind by keyboard, the others quickly)', () =>
+    completeModuleQuickly(page, base, module, { skip: [answered], answer: keyboardForNewKinds(kinds) }),
+  );
   await step(page, 'opens the certificate', () => openCertificate(page, module));
   await step(page, 'sees the module completed on the dashboard', () => seeDashboard(page, module));
 }, 240_000);

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { createI18n, LANGUAGE_NAMES, type Language } from '../../src/platform/i18n';
-import type { JourneyModule } from './e2e-content';
+import type { JourneyLesson, JourneyModule } from './e2e-content';
 import { clickAndLoad } from './e2e-page';
 import { answerQuizQuickly } from './e2e-quiz';
 
@@ -44,21 +44,25 @@ export async function switchLanguage(page: Page, from: Language, to: Language): 
   if (lang !== to) throw new Error(`after choosing ${LANGUAGE_NAMES[to]} the page says <html lang="${lang}">`);
 }
 
+/** Answers one quiz on the lesson page now shown (all right). */
+export type QuizAnswerer = (page: Page, quiz: JourneyLesson['quizzes'][number]) => Promise<void>;
+
+const quickly: QuizAnswerer = (page, quiz) => answerQuizQuickly(page, quiz.id, quiz.questions);
+
 /**
- * Opens every lesson; answers each quiz not in `skip` right through the form; marks lessons without quizzes as
- * done. Returns the address of the page the last action led to (the certificate, or the last lesson).
+ * Opens every lesson; answers each quiz not in `skip` (with `answer`, by default quickly through the form);
+ * marks lessons without quizzes as done. Returns the address the last action led to (certificate or lesson).
  */
 export async function completeModuleQuickly(
   page: Page,
   base: string,
   module: JourneyModule,
-  skip: readonly string[] = [],
+  options: { skip?: readonly string[]; answer?: QuizAnswerer } = {},
 ): Promise<string> {
+  const { skip = [], answer = quickly } = options;
   for (const lesson of module.lessons) {
     await page.goto(`${base}${lesson.url}`);
-    for (const quiz of lesson.quizzes.filter((q) => !skip.includes(q.id))) {
-      await answerQuizQuickly(page, quiz.id, quiz.questions);
-    }
+    for (const quiz of lesson.quizzes.filter((q) => !skip.includes(q.id))) await answer(page, quiz);
     if (lesson.quizzes.length === 0) {
       await clickAndLoad(page.locator('form[action$="/done"] button[type="submit"]'));
     }

@@ -83,6 +83,18 @@ export async function tabTo(target: Locator, options: { backwards?: boolean; lim
   );
 }
 
+/** From a freshly loaded page: Tab to the "skip to content" link, Enter, and the focus is on `main`. */
+export async function skipToMain(page: Page): Promise<void> {
+  await page.keyboard.press('Tab');
+  const skip = page.locator('a.skip-link');
+  if (!(await isFocused(skip)))
+    throw new Error(`the first Tab does not reach the skip link but ${await describeFocus(page)}`);
+  await page.keyboard.press('Enter');
+  if (!(await isFocused(page.locator('main')))) {
+    throw new Error(`the skip link does not move the focus to main but to ${await describeFocus(page)}`);
+  }
+}
+
 /** Clicks something that loads a new page (a link, a form's button) and waits until that page has loaded. */
 export async function clickAndLoad(target: Locator): Promise<void> {
   const page = target.page();
