@@ -7,9 +7,12 @@ import { lessonController } from './lesson.controller';
 import { PageCache } from './page-cache';
 import { quizController } from './quiz.controller';
 
-/** Lesson pages, assets, quiz submissions, "mark as done" and the dashboard. */
-export function learningRouter(deps: { catalog: CatalogCache; csrf: RequestHandler; pageCacheSize?: number }): Router {
-  const lessons = lessonController({ catalog: deps.catalog, pages: new PageCache(deps.pageCacheSize) });
+/**
+ * Lesson pages, assets, quiz submissions, "mark as done" and the dashboard. `pages` is the anonymous lesson page
+ * cache; pass the one given to `cachedLessonPages` when that fast path is mounted, so both use the same pages.
+ */
+export function learningRouter(deps: { catalog: CatalogCache; csrf: RequestHandler; pages?: PageCache }): Router {
+  const lessons = lessonController({ catalog: deps.catalog, pages: deps.pages ?? new PageCache() });
   const quizzes = quizController({ catalog: deps.catalog });
   const assets = assetController({ catalog: deps.catalog });
   const router = Router();

@@ -26,7 +26,8 @@ function renderToString(res: Response, view: LessonView): Promise<string> {
   });
 }
 
-function sendPage(res: Response, page: CachedPage): void {
+/** Sends a cached page: its bytes and its ETag (Express answers 304 to a matching If-None-Match). */
+export function sendPage(res: Response, page: CachedPage): void {
   res.set('Content-Type', 'text/html; charset=utf-8');
   // Express checks If-None-Match against this and answers 304; it computes no ETag of its own when one is set.
   res.set('ETag', page.etag);
