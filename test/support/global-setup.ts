@@ -18,6 +18,7 @@ const logger: DbLogger = {
   warn: (fields, message) => process.stderr.write(`\n${message} ${JSON.stringify(fields)}\n`),
 };
 
+/** Starts (or adopts) the run's database and publishes its URI to the workers. */
 export default async function globalSetup(): Promise<void> {
   const external = process.env.TEST_MONGODB_URI;
   if (external) {

@@ -24,6 +24,7 @@ export interface CachedWrite {
   after: Doc | null;
 }
 
+/** Unique-index keys per namespace and index, for O(1) duplicate checks. */
 export class UniqueKeyCache {
   private readonly maps = new Map<string, Map<string, KeyMap>>();
 
