@@ -12,6 +12,30 @@ export interface LessonLink {
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();
+const numberFormats = new Map<string, (value: number) => string>();
+const dateFormats = new Map<string, (date: Date) => string>();
+
+/** Formats points in a language (2,5 in Greek), at most two decimals; one formatter per language, kept. */
+export function numberFormatter(language: string): (value: number) => string {
+  let format = numberFormats.get(language);
+  if (format === undefined) {
+    const intl = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+    format = (value) => intl.format(value);
+    numberFormats.set(language, format);
+  }
+  return format;
+}
+
+/** Formats a date in a language, long style ("2 Μαρτίου 2026"); one formatter per language, kept. */
+export function dateFormatter(language: string): (date: Date) => string {
+  let format = dateFormats.get(language);
+  if (format === undefined) {
+    const intl = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
+    format = (date) => intl.format(date);
+    dateFormats.set(language, format);
+  }
+  return format;
+}
 
 /** The name of a language written in another (`el` in Spanish: "griego"); the code itself when unknown. */
 export function languageName(code: string, inLanguage: string): string {

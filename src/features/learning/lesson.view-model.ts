@@ -11,7 +11,7 @@ import type { AttemptRecord } from './attempt.model';
 import { computeModuleProgress, type ModuleProgress } from './module-progress';
 import type { ProgressRecord } from './progress.model';
 import { buildQuizView, type QuizMessage, type QuizView } from './quiz.view-model';
-import { languageName, neighbours, type LessonLink } from './lesson-text';
+import { dateFormatter, languageName, neighbours, numberFormatter, type LessonLink } from './lesson-text';
 
 /** Why the text shown is not the current translation: format section 5, plus "the reader asked for the source". */
 export type LessonNoticeView = 'outdated' | 'missing' | 'source' | null;
@@ -146,12 +146,6 @@ function blocksOf(
   });
 }
 
-/** Formats points in the interface language (2,5 in Greek), at most two decimals. */
-export function numberFormatter(language: string): (value: number) => string {
-  const format = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-  return (value) => format.format(value);
-}
-
 /** Builds the lesson page's view. */
 export function buildLessonView(input: LessonViewInput): LessonView {
   const { pack, lesson, language } = input;
@@ -160,7 +154,6 @@ export function buildLessonView(input: LessonViewInput): LessonView {
   const progress = input.learner === null ? null : computeModuleProgress(pack, input.learner.progress);
   const first = localized.segments[0];
   const url = lessonUrl(pack.id, lesson.id);
-  const formatDate = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
   const around = neighbours(pack, lesson, language);
   return {
     packId: pack.id,
@@ -181,7 +174,7 @@ export function buildLessonView(input: LessonViewInput): LessonView {
     blocks: blocksOf(input, localized, progress),
     ...around,
     loginUrl: `/login?next=${encodeURIComponent(url)}`,
-    state: progress === null ? null : stateOf(input, progress, (d) => formatDate.format(d)),
+    state: progress === null ? null : stateOf(input, progress, dateFormatter(language)),
     alert: input.refused ? { ...input.refused, anchor: `quiz-${input.refused.quizId}` } : null,
     source: input.source,
   };
