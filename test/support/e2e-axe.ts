@@ -78,7 +78,14 @@ export class AccessibilityAudit {
   readonly blocking: PageViolation[] = [];
   readonly minor: PageViolation[] = [];
   readonly toReview: PageViolation[] = [];
+  /** Pages wider than a phone's screen (WCAG 1.4.10 Reflow), with what sticks out. */
+  readonly reflow: string[] = [];
   readonly pagesChecked: string[] = [];
+
+  /** Records a page that does not reflow at phone width (`overflow` from `onPhone`; null when it does). */
+  noteReflow(name: string, overflow: string | null): void {
+    if (overflow !== null) this.reflow.push(`[${name}] ${overflow}`);
+  }
 
   /** Runs axe on the page now shown and records its findings under `name`. */
   async check(page: Page, name: string): Promise<void> {
@@ -90,13 +97,15 @@ export class AccessibilityAudit {
     this.toReview.push(...incomplete.map((v) => ({ ...v, page: name })));
   }
 
-  /** Throws with every serious or critical violation found so far. */
+  /** Throws with every serious or critical violation and every page that does not reflow, found so far. */
   assertClean(): void {
-    if (this.blocking.length === 0) return;
-    const pages = this.pagesChecked.join(', ');
-    throw new Error(
-      `axe-core found ${this.blocking.length} serious or critical violation(s) on ${pages}:\n\n` +
-        formatViolations(this.blocking),
-    );
+    const problems: string[] = [];
+    if (this.blocking.length > 0) {
+      const pages = this.pagesChecked.join(', ');
+      problems.push(`axe-core found ${this.blocking.length} serious or critical violation(s) on ${pages}:`);
+      problems.push(formatViolations(this.blocking));
+    }
+    if (this.reflow.length > 0) problems.push(`Pages wider than a 390px phone:\n${this.reflow.join('\n')}`);
+    if (problems.length > 0) throw new Error(problems.join('\n\n'));
   }
 }

@@ -38,11 +38,32 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** The same at 390×844 (a phone), then back to the desktop size. */
-export async function phoneScreenshot(page: Page, name: string): Promise<string> {
+// Runs in the page: the document's width, and the elements that stick out of the viewport on the right.
+const OVERFLOW = `(() => {
+  const width = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > width + 1);
+  const outermost = wide.filter((e) => !wide.includes(e.parentElement));
+  return { scrollWidth: document.documentElement.scrollWidth, width, elements: outermost.slice(0, 5).map((e) =>
+    e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+    + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + 'px)') };
+})()`;
+
+/** What makes the page wider than its viewport (WCAG 1.4.10 Reflow), or null when nothing does. */
+export async function horizontalOverflow(page: Page): Promise<string | null> {
+  const found = await page.evaluate<{ scrollWidth: number; width: number; elements: string[] }>(OVERFLOW);
+  if (found.scrollWidth <= found.width) return null;
+  return `page is ${found.scrollWidth}px wide in a ${found.width}px viewport: ${found.elements.join(', ')}`;
+}
+
+/**
+ * Shows the page on a phone (390×844), saves a full-page screenshot when `name` is given, and returns what sticks
+ * out horizontally there (null when the page reflows); then back to the desktop size.
+ */
+export async function onPhone(page: Page, name?: string): Promise<string | null> {
   await page.setViewportSize(PHONE_VIEWPORT);
   try {
-    return await screenshot(page, name);
+    if (name !== undefined) await screenshot(page, name);
+    return await horizontalOverflow(page);
   } finally {
     await page.setViewportSize(DESKTOP_VIEWPORT);
   }
