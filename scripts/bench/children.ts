@@ -12,6 +12,12 @@ type Task = () => Promise<void>;
 
 const tasks: Task[] = [];
 let cleaning: Promise<void> | undefined;
+let stopping = false;
+
+/** True once Ctrl-C or a kill signal arrived: no new work should start. */
+export function isStopping(): boolean {
+  return stopping;
+}
 
 /** Runs every clean-up task once, newest first (Tessera stops before its database). */
 export function cleanUp(): Promise<void> {
@@ -28,6 +34,7 @@ export function cleanUpOnSignals(): void {
     ['SIGTERM', 143],
   ] as const) {
     process.once(signal, () => {
+      stopping = true;
       process.stderr.write(`\nbench: ${signal}, stopping children and removing temporary files\n`);
       void cleanUp().finally(() => process.exit(code));
     });

@@ -95,7 +95,8 @@ async function main(): Promise<void> {
   // The bench died without saying goodbye: do not outlive it.
   process.on('disconnect', stop);
   process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  // Ctrl-C reaches the whole process group: the bench stops Tessera first, then this database.
+  process.on('SIGINT', () => undefined);
   send({ type: 'ready', uri: `mongodb://127.0.0.1:${port}/tessera`, description: database.description });
 }
 

@@ -3,6 +3,7 @@
  * away, then a timed run. Requests/s is completed requests over the run's measured length.
  */
 import autocannon from 'autocannon';
+import { cpuMeter } from './cpu-time';
 
 /** One request as the load generator sends it. */
 export interface RequestShape {
@@ -17,6 +18,8 @@ export interface LoadTarget {
   base: string;
   request: RequestShape;
   next?: () => RequestShape;
+  /** Processes whose CPU time is measured during the timed run: the server and its database. */
+  pids: { server: number | undefined; database?: number | undefined };
 }
 
 /** Connections and seconds, the same for every target of a run. */
@@ -35,6 +38,9 @@ export interface LoadFigures {
   /** Answers that were neither 2xx nor 3xx, plus connection errors and timeouts. */
   failed: number;
   statuses: Map<number, number>;
+  /** CPU time per completed request, in microseconds, of the server and of the database (if any). */
+  serverCpuUs: number | undefined;
+  databaseCpuUs: number | undefined;
 }
 
 function options(target: LoadTarget, connections: number, seconds: number): autocannon.Options {
@@ -52,11 +58,13 @@ function options(target: LoadTarget, connections: number, seconds: number): auto
   };
 }
 
-function figures(result: autocannon.Result): LoadFigures {
+function figures(result: autocannon.Result, cpu: (number | undefined)[]): LoadFigures {
   const statuses = new Map<number, number>();
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statuses.set(Number(code), stat.count ?? 0);
   const failed = result['1xx'] + result['4xx'] + result['5xx'] + result.errors;
   const completed = result.requests.total;
+  const perRequest = (seconds: number | undefined): number | undefined =>
+    seconds === undefined || completed === 0 ? undefined : (seconds * 1e6) / completed;
   return {
     requestsPerSecond: result.duration > 0 ? completed / result.duration : 0,
     p99Ms: result.latency.p99,
@@ -64,11 +72,15 @@ function figures(result: autocannon.Result): LoadFigures {
     seconds: result.duration,
     failed,
     statuses,
+    serverCpuUs: perRequest(cpu[0]),
+    databaseCpuUs: perRequest(cpu[1]),
   };
 }
 
 /** Warms the target up, then measures it. */
 export async function loadTarget(target: LoadTarget, settings: LoadSettings): Promise<LoadFigures> {
   if (settings.warmupSeconds > 0) await autocannon(options(target, settings.connections, settings.warmupSeconds));
-  return figures(await autocannon(options(target, settings.connections, settings.durationSeconds)));
+  const meter = cpuMeter([target.pids.server, target.pids.database]);
+  const result = await autocannon(options(target, settings.connections, settings.durationSeconds));
+  return figures(result, meter());
 }

@@ -5,6 +5,7 @@
  */
 import { loadTarget, type LoadFigures, type LoadSettings, type LoadTarget, type RequestShape } from './load';
 import { countRoundTrips, type RoundTrips, type WireCounter } from './round-trips';
+import { isStopping } from './children';
 import type { TargetKey } from './cli-args';
 
 /** One measured target: its figures per round and its round trips. */
@@ -90,7 +91,7 @@ export async function measureRounds(targets: readonly PlannedTarget[], ctx: Meas
   for (let round = 0; round < ctx.rounds; round++) {
     for (const [i, target] of targets.entries()) {
       const row = rows[i];
-      if (!row) continue;
+      if (!row || isStopping()) continue;
       try {
         if (!specs.has(target.key)) {
           const prepared = await target.prepare(rows);

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { cleanUp, cleanUpOnSignals, pinCores, temporaryFolder, type Pinning } from './children';
+import { cleanUp, cleanUpOnSignals, isStopping, pinCores, temporaryFolder, type Pinning } from './children';
 import { parseBenchArgs, USAGE, type BenchOptions } from './cli-args';
 import { measureRounds, type Row } from './measure';
 import { compile } from './programs';
@@ -80,11 +80,13 @@ async function run(options: BenchOptions): Promise<void> {
   const tessera = await startTessera(ctx, database.uri);
   const counter = new WireCounter(database.child);
   const background = await counter.background(2500);
-  const plan = await planTargets(ctx, tessera.base, options);
+  const pids = { server: tessera.child.pid, database: database.child.pid };
+  const plan = await planTargets(ctx, { tessera, pids }, options);
   if (!plan.lessonNote.startsWith('first lesson')) say(plan.lessonNote);
   const { connections, durationSeconds, warmupSeconds, rounds } = options;
   const settings = { connections, durationSeconds, warmupSeconds };
   const rows = await measureRounds(plan.targets, { settings, rounds, counter, background, say });
+  if (isStopping()) throw new Error('interrupted; no report');
   const lesson = `${plan.lessonPath} (${plan.lessonNote})`;
   report(header(options, { pinning, database: database.about, loadBefore, lesson }), rows);
 }

@@ -7,7 +7,7 @@ import { HttpSession } from './http-session';
 import type { RequestShape } from './load';
 import type { PlannedTarget, Row, TargetSpec } from './measure';
 import { planQuizzes } from './quiz-plan';
-import { startBare, type ServerContext } from './servers';
+import { startBare, type Running, type ServerContext } from './servers';
 import { allLessonUrls, chooseLesson, findPacks } from './tessera-pages';
 
 let learnerSerial = 0;
@@ -27,12 +27,15 @@ async function bareTarget(ctx: ServerContext, tessera: string, path: string): Pr
   const response = await fetch(new URL(path, tessera));
   if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}; nothing to serve bare`);
   const body = Buffer.from(await response.arrayBuffer());
-  const bare = await startBare(ctx, body, response.headers.get('content-type') ?? 'text/html; charset=utf-8');
-  return { load: { base: bare.base, request: get(path) } };
+  const type = response.headers.get('content-type') ?? 'text/html; charset=utf-8';
+  const bare = await startBare(ctx, body, type);
+  const note = `serves the ${body.length.toLocaleString('en-US')} bytes of ${path} as Tessera sent them (${type})`;
+  return { load: { base: bare.base, request: get(path), pids: { server: bare.child.pid } }, note };
 }
 
 /** Quiz submissions, sized from the logged-in page's first figures so learners rarely run out of attempts. */
-async function quizTarget(tessera: string, packs: string[], measured: readonly Row[], options: BenchOptions) {
+async function quizTarget(servers: Servers, packs: string[], measured: readonly Row[], options: BenchOptions) {
+  const tessera = servers.tessera.base;
   const loggedIn = measured.find((r) => r.key === 'logged-in')?.rounds[0]?.requestsPerSecond ?? 200;
   const seconds = (options.warmupSeconds + options.durationSeconds) * options.rounds;
   const lessonPages = await allLessonUrls(new HttpSession(tessera), packs);
@@ -49,7 +52,12 @@ async function quizTarget(tessera: string, packs: string[], measured: readonly R
   let next = 0;
   const first = plan.load[0] ?? get('/');
   const spec: TargetSpec = {
-    load: { base: tessera, request: first, next: () => plan.load[next++ % plan.load.length] ?? first },
+    load: {
+      base: tessera,
+      request: first,
+      next: () => plan.load[next++ % plan.load.length] ?? first,
+      pids: servers.pids,
+    },
     counting: { count: plan.reserved.length, shapeFor: (i) => plan.reserved[i] ?? first },
     note:
       `${plan.quizzes} quizzes × ${plan.learners} learners × 3 attempts (the packs' maxAttempts) = ` +
@@ -57,6 +65,12 @@ async function quizTarget(tessera: string, packs: string[], measured: readonly R
       'round trips counted on first attempts',
   };
   return spec;
+}
+
+/** Tessera, and the processes whose CPU time is measured under load (Tessera's and the database's). */
+export interface Servers {
+  tessera: Running;
+  pids: { server: number | undefined; database: number | undefined };
 }
 
 /** The targets in measuring order, and which page the lesson targets load. */
@@ -67,7 +81,8 @@ export interface Plan {
 }
 
 /** Finds the lesson, registers the reading learner, and returns the targets in measuring order. */
-export async function planTargets(ctx: ServerContext, tessera: string, options: BenchOptions): Promise<Plan> {
+export async function planTargets(ctx: ServerContext, servers: Servers, options: BenchOptions): Promise<Plan> {
+  const tessera = servers.tessera.base;
   const visitor = new HttpSession(tessera);
   const packs = await findPacks(visitor, 'modules-content');
   const lesson = await chooseLesson(visitor, packs, options.pack);
@@ -75,7 +90,7 @@ export async function planTargets(ctx: ServerContext, tessera: string, options: 
   const standIn = !lesson.isLesson;
   const pageNote = standIn ? lesson.note : undefined;
   const page = (request: RequestShape, isLesson: boolean): TargetSpec => ({
-    load: { base: tessera, request },
+    load: { base: tessera, request, pids: servers.pids },
     counting: { count: options.samples, shapeFor: () => request },
     ...(isLesson ? { note: pageNote, standIn } : {}),
   });
@@ -88,7 +103,7 @@ export async function planTargets(ctx: ServerContext, tessera: string, options: 
       prepare: () => Promise.resolve(page(get(lesson.path, { cookie: reader.cookieHeader() }), true)),
     },
     { key: 'catalogue', label: 'catalogue /modules', prepare: () => Promise.resolve(page(get('/modules'), false)) },
-    { key: 'quiz', label: 'quiz submission', prepare: (rows) => quizTarget(tessera, packs, rows, options) },
+    { key: 'quiz', label: 'quiz submission', prepare: (rows) => quizTarget(servers, packs, rows, options) },
   ];
   const targets = all.filter((t) => options.only?.has(t.key) ?? true);
   return { targets, lessonPath: lesson.path, lessonNote: lesson.note };
