@@ -8,7 +8,8 @@ import { accountsRouter, createPassport, refreshSessionUser, updateProfile } fro
 import { catalogRouter, type CatalogCache } from './features/catalog';
 import { certificatesRouter } from './features/certificates';
 import { learningRouter } from './features/learning';
-import { dashboardRouter } from './features/learning/dashboard.routes';
+import { cachedLessonPages } from './features/learning/page-cache.middleware';
+import { PageCache } from './features/learning/page-cache';
 import { healthRouter } from './features/health';
 import { homeRouter } from './features/home';
 import { createCsrf } from './platform/http/csrf';
@@ -66,28 +67,49 @@ const saveLanguage: SaveLanguage = async (req, language) => {
   if (user) refreshSessionUser(req, user);
 };
 
-/** Builds the Express app. Pure assembly: it opens no connection and starts no timer. */
-export function buildApp(deps: AppDeps): Express {
-  const { config } = deps;
-  const i18n = deps.i18n ?? createI18n();
-  const app = express();
+function configure(app: Express, config: Config): void {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('views', fromRoot('views'));
   app.set('view engine', 'ejs');
   app.set('view cache', true);
+}
 
+/** Feature routers; each checks its own guards (login, CSRF, ownership). */
+function mountFeatures(
+  app: Express,
+  deps: AppDeps,
+  shared: { i18n: I18n; csrf: RequestHandler; pages: PageCache },
+): void {
+  const { config, catalog } = deps;
+  const { i18n, csrf, pages } = shared;
+  app.use(homeRouter({ catalog }));
+  app.use(accountsRouter({ i18n, secureCookies: config.secureCookies, limits: rateLimits(deps), csrf }));
+  app.use(catalogRouter({ catalog }));
+  app.use(learningRouter({ catalog, csrf, pages }));
+  app.use(certificatesRouter({ catalog, config }));
+}
+
+/** Builds the Express app. Pure assembly: it opens no connection and starts no timer. */
+export function buildApp(deps: AppDeps): Express {
+  const { config } = deps;
+  const i18n = deps.i18n ?? createI18n();
+  const app = express();
+  configure(app, config);
   const assets = staticAssets([
     { prefix: '/static/vendor/pico', dir: fromRoot('node_modules', '@picocss', 'pico', 'css') },
     { prefix: '/static', dir: fromRoot('public') },
   ]);
   const csrf = createCsrf();
   const passport = createPassport();
+  const pages = new PageCache();
 
   app.use(requestLogging(deps.logger));
   app.use(cspNonce, securityHeaders({ upgradeInsecure: config.secureCookies }));
   app.use(healthRouter({ isDatabaseReady: deps.isDatabaseReady }));
   app.use(assets.router);
+  // Anonymous lesson pages already rendered skip cookies, body parsing, sessions and passport.
+  app.use(cachedLessonPages({ catalog: deps.catalog, pages }));
   app.use(cookieParser());
   app.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 500 }));
   app.use(express.json({ limit: '100kb' }));
@@ -95,14 +117,7 @@ export function buildApp(deps: AppDeps): Express {
   app.use(passport.initialize(), passport.session() as RequestHandler);
   app.use(languageMiddleware({ i18n, secure: config.secureCookies, saveLanguage }));
   app.use(viewLocals({ tokenFor: csrf.tokenFor, assetUrl: assets.assetUrl }));
-
-  app.use(homeRouter({ catalog: deps.catalog }));
-  app.use(accountsRouter({ i18n, secureCookies: config.secureCookies, limits: rateLimits(deps), csrf: csrf.protect }));
-  app.use(catalogRouter({ catalog: deps.catalog }));
-  app.use(learningRouter({ catalog: deps.catalog, csrf: csrf.protect }));
-  app.use(dashboardRouter({ catalog: deps.catalog }));
-  app.use(certificatesRouter({ catalog: deps.catalog, config }));
-
+  mountFeatures(app, deps, { i18n, csrf: csrf.protect, pages });
   app.use(notFound);
   app.use(errorHandler({ logger: deps.logger, i18n }));
   return app;
