@@ -8,7 +8,7 @@ import path from 'node:path';
 import { startEmbeddedDatabase } from '../../src/platform/db/embedded';
 import { redactUri } from '../../src/platform/db/resolve-database';
 import type { DbLogger } from '../../src/platform/db/types';
-import { keepTestDatabase } from './test-database-handle';
+import { hasTestDatabase, keepTestDatabase } from './test-database-handle';
 
 /** Stable across runs so the failed-download marker is remembered (data itself stays in memory). */
 const MARKER_DIR = path.join(os.tmpdir(), 'tessera-test-database');
@@ -26,6 +26,8 @@ export default async function globalSetup(): Promise<void> {
     logger.info({}, `database: TEST_MONGODB_URI (${redactUri(external)})`);
     return;
   }
+  // The integration and e2e projects share one database server per run.
+  if (hasTestDatabase()) return;
   const database = await startEmbeddedDatabase({ dataDir: MARKER_DIR, persist: false, logger });
   process.env.TESSERA_TEST_MONGODB_URI = database.uri;
   process.env.TESSERA_TEST_DATABASE_KIND = database.kind;

@@ -19,3 +19,8 @@ export function takeTestDatabase(): EmbeddedDatabase | undefined {
   (globalThis as WithHandle)[HANDLE] = undefined;
   return database;
 }
+
+/** True when an earlier project's global setup (integration, e2e) already started the run's database. */
+export function hasTestDatabase(): boolean {
+  return (globalThis as WithHandle)[HANDLE] !== undefined;
+}

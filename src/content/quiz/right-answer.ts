@@ -16,7 +16,7 @@ function fullMarkTexts<T extends { weight: number }>(items: readonly T[], text: 
     .join(' / ');
 }
 
-/** The right answer in words: alternatives joined with " / ", multiple-choice picks with "; ". */
+/** The right answer in words: alternatives joined with " / ", multiple-choice picks and matching pairs with " · " (a semicolon is a question mark in Greek). */
 export function describeRightAnswer(question: Question): string {
   switch (question.kind) {
     case 'single':
@@ -25,7 +25,7 @@ export function describeRightAnswer(question: Question): string {
       return question.choices
         .filter((choice) => choice.weight > 0)
         .map((choice) => choice.text)
-        .join('; ');
+        .join(' · ');
     case 'truefalse':
       return question.answer ? 'True' : 'False';
     case 'short':
@@ -33,6 +33,6 @@ export function describeRightAnswer(question: Question): string {
     case 'numerical':
       return fullMarkTexts(question.answers, describeNumber);
     case 'matching':
-      return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join('; ');
+      return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join(' · ');
   }
 }

@@ -99,7 +99,7 @@ describe('POST a quiz', () => {
     for (const id of QUESTIONS) expect({ id, verdict: verdictOf(html, id) }).toEqual({ id, verdict: 'wrong' });
     expect(resultTextOf(html, 'lab-single')).toContain('No: an actuator acts on the world.');
     expect(resultTextOf(html, 'lab-multiple')).toContain('Bluetooth Classic has a short range.');
-    expect(resultTextOf(html, 'lab-multiple')).toContain('Right answer: LoRaWAN; NB-IoT');
+    expect(resultTextOf(html, 'lab-multiple')).toContain('Right answer: LoRaWAN · NB-IoT');
     expect(resultTextOf(html, 'lab-truefalse')).toContain('Think again: MQTT clients publish to topics.');
     expect(resultTextOf(html, 'lab-truefalse')).toContain('Right answer: True');
     expect(resultTextOf(html, 'lab-numerical')).toContain('Right answer: 3.14 ± 0.001');

@@ -68,7 +68,7 @@ describe('gradeQuiz › multiple choice with weights', () => {
     expect(gradeOne(LPWAN, { kind: 'multiple', choices: [0, 1] })).toMatchObject({
       score: 1,
       correct: true,
-      rightAnswer: 'LoRaWAN; NB-IoT',
+      rightAnswer: 'LoRaWAN · NB-IoT',
     });
     expect(gradeOne(LPWAN, { kind: 'multiple', choices: [1] })).toMatchObject({ score: 0.5, correct: 'partial' });
   });
@@ -197,7 +197,9 @@ describe('gradeQuiz › matching', () => {
     const grade = gradeOne(layers, { kind: 'matching', matches: [3, 2, 1] });
     expect(grade.score).toBeCloseTo(2 / 3, 6);
     expect(grade.correct).toBe('partial');
-    expect(grade.rightAnswer).toBe('Temperature sensor → Perception; LoRa gateway → Network; Dashboard → Application');
+    expect(grade.rightAnswer).toBe(
+      'Temperature sensor → Perception · LoRa gateway → Network · Dashboard → Application',
+    );
   });
 
   it('gives full marks when every item is matched, and counts unanswered items as wrong', () => {
@@ -214,7 +216,7 @@ describe('gradeQuiz › unanswered questions and totals', () => {
     expect(grade).toMatchObject({ earned: 0, possible: 3, share: 0 });
     expect(grade.questions.map((q) => [q.questionId, q.score, q.correct, q.feedback, q.rightAnswer])).toEqual([
       ['sensor-role', 0, false, [], 'A sensor'],
-      ['lpwan', 0, false, [], 'LoRaWAN; NB-IoT'],
+      ['lpwan', 0, false, [], 'LoRaWAN · NB-IoT'],
       ['gw', 0, false, ['Gateways bridge networks.'], 'True'],
     ]);
   });
