@@ -42,9 +42,10 @@ describe('interface language', () => {
     expect(res.text).toMatch(/<form method="get" action="\/login" class="language-switcher">/);
   });
 
-  it('language switcher › keeps the page's other parameters (filters, search), never `lang` itself', async () => {
+  it('language switcher › keeps the other parameters of the page (filters, search), never lang itself', async () => {
     const res = await request(createTestApp()).get('/modules?area=iot&q=sensor&lang=el').expect(200);
-    const form = /<form method="get" action="\/modules" class="language-switcher">[\s\S]*?<\/form>/.exec(res.text)?.[0] ?? '';
+    const form =
+      /<form method="get" action="\/modules" class="language-switcher">[\s\S]*?<\/form>/.exec(res.text)?.[0] ?? '';
     expect(form).toContain('<input type="hidden" name="area" value="iot">');
     expect(form).toContain('<input type="hidden" name="q" value="sensor">');
     expect(form).not.toContain('type="hidden" name="lang"');
