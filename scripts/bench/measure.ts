@@ -37,7 +37,10 @@ export interface TargetSpec {
   load: LoadTarget;
   /** Requests for counting round trips (none for the bare server). */
   counting?: { count: number; shapeFor: (index: number) => RequestShape };
-  note?: string;
+  /** Called before every round but the first (the quiz target registers more learners if needed). */
+  beforeRound?: () => Promise<void>;
+  /** A note, or one written once every round is done. */
+  note?: string | (() => string);
   standIn?: boolean;
 }
 
@@ -66,6 +69,7 @@ function addNote(row: Row, note: string): void {
 
 async function loadAndCount(row: Row, spec: TargetSpec, round: number, ctx: MeasureContext): Promise<void> {
   const { warmupSeconds, durationSeconds } = ctx.settings;
+  if (round > 0 && spec.beforeRound) await spec.beforeRound();
   ctx.say(`round ${round + 1}/${ctx.rounds}, ${row.label}: ${warmupSeconds} s warm-up, ${durationSeconds} s load`);
   row.rounds.push(await loadTarget(spec.load, ctx.settings));
   const counting = spec.counting;
@@ -96,7 +100,7 @@ export async function measureRounds(targets: readonly PlannedTarget[], ctx: Meas
         if (!specs.has(target.key)) {
           const prepared = await target.prepare(rows);
           if (typeof prepared === 'string') addNote(row, prepared);
-          else if (prepared.note !== undefined) addNote(row, prepared.note);
+          else if (typeof prepared.note === 'string') addNote(row, prepared.note);
           row.standIn = typeof prepared !== 'string' && prepared.standIn === true;
           specs.set(target.key, typeof prepared === 'string' ? null : prepared);
         }
@@ -107,6 +111,11 @@ export async function measureRounds(targets: readonly PlannedTarget[], ctx: Meas
         specs.set(target.key, null);
       }
     }
+  }
+  for (const [i, target] of targets.entries()) {
+    const note = specs.get(target.key)?.note;
+    const row = rows[i];
+    if (row && typeof note === 'function') addNote(row, note());
   }
   return rows;
 }

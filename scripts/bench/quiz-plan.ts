@@ -1,6 +1,6 @@
 /**
  * Quiz submissions for the load generator. Every bundled pack limits attempts (maxAttempts: 3), so each
- * submission must be a learner's 1st, 2nd or 3rd at that quiz: the plan registers enough learners and
+ * submission must be a learner's 1st, 2nd or 3rd at that quiz: the pool registers enough learners and
  * lists attempt × quiz × learner, the learners innermost, so that concurrent posts come from different learners.
  */
 import { encodeForm, inputValue, type FilledForm } from './html-forms';
@@ -10,23 +10,13 @@ import { quizForms } from './tessera-pages';
 
 const ATTEMPTS = 3;
 
-/** Submissions in order: `reserved` (first attempts, for counting round trips) and `load` (the rest). */
-export interface QuizPlan {
-  reserved: RequestShape[];
-  load: RequestShape[];
-  learners: number;
-  quizzes: number;
-}
-
-/** What the plan needs: which lessons to look at, how many submissions are wanted, and a learner factory. */
-export interface QuizPlanInput {
+/** What the pool needs: which lessons to look at, how many learners at most, and a learner factory. */
+export interface QuizPoolInput {
   lessonPages: readonly string[];
-  wanted: number;
-  reserve: number;
-  /** At least this many learners, so that concurrent posts come from different learners, as in life. */
-  minLearners: number;
+  /** Learners are added in batches this big, so that concurrent posts come from different learners, as in life. */
+  batch: number;
   maxLearners: number;
-  newLearner: (index: number) => Promise<HttpSession>;
+  newLearner: () => Promise<HttpSession>;
 }
 
 function submission(learner: HttpSession, form: FilledForm): RequestShape {
@@ -67,29 +57,89 @@ async function sameFormsFor(learner: HttpSession, page: string, forms: readonly 
   }));
 }
 
-/** Builds the plan, or says why there is none (no quiz form on any lesson page). */
-export async function planQuizzes(input: QuizPlanInput): Promise<QuizPlan | string> {
-  const first = await input.newLearner(0);
-  const { pages, forms } = await firstLearnerForms(first, input.lessonPages);
-  if (forms.length === 0) {
-    return `no quiz form (<form method="post" action="/modules/…/quizzes/…">) on ${input.lessonPages.length} lesson page(s)`;
+/**
+ * Quiz submissions handed out one at a time; `ensure` registers more learners between rounds when the
+ * load generator may need more. When none are left the last one is sent again (answered 409).
+ */
+export class QuizPool {
+  private readonly queue: RequestShape[] = [];
+  private cursor = 0;
+  private learnerCount = 0;
+
+  private constructor(
+    private readonly input: QuizPoolInput,
+    private readonly forms: readonly FilledForm[],
+    private readonly page: string,
+  ) {}
+
+  /** Finds the quiz forms with a first learner, or says why there are none. */
+  static async open(input: QuizPoolInput): Promise<QuizPool | string> {
+    const first = await input.newLearner();
+    const { pages, forms } = await firstLearnerForms(first, input.lessonPages);
+    if (forms.length === 0) {
+      return `no quiz form (<form method="post" action="/modules/…/quizzes/…">) on ${input.lessonPages.length} lesson page(s)`;
+    }
+    const pool = new QuizPool(input, forms, pages[0] ?? '');
+    await pool.addBatch(first);
+    return pool;
   }
-  const needed = Math.ceil((input.wanted + input.reserve) / (forms.length * ATTEMPTS));
-  const learners = Math.max(1, Math.min(input.maxLearners, Math.max(input.minLearners, needed)));
-  const formsByLearner: { learner: HttpSession; forms: FilledForm[] }[] = [{ learner: first, forms }];
-  for (let i = 1; i < learners; i++) {
-    const learner = await input.newLearner(i);
-    formsByLearner.push({ learner, forms: await sameFormsFor(learner, pages[0] ?? '', forms) });
+
+  /** Number of quizzes and of learners so far. */
+  get size(): { quizzes: number; learners: number; submissions: number } {
+    return { quizzes: this.forms.length, learners: this.learnerCount, submissions: this.queue.length };
   }
-  const all: RequestShape[] = [];
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    for (let q = 0; q < forms.length; q++) {
-      for (const { learner, forms: own } of formsByLearner) {
-        const form = own[q];
-        if (form) all.push(submission(learner, form));
+
+  /** Submissions not handed out yet. */
+  remaining(): number {
+    return this.queue.length - this.cursor;
+  }
+
+  /** The next submission. */
+  next(): RequestShape {
+    const shape = this.queue[this.cursor] ?? this.queue[this.queue.length - 1];
+    if (this.cursor < this.queue.length) this.cursor += 1;
+    if (!shape) throw new Error('the quiz pool is empty');
+    return shape;
+  }
+
+  /** Registers batches of learners until at least `count` submissions remain (or the learner limit is reached). */
+  async ensure(count: number): Promise<void> {
+    while (this.remaining() < count && this.learnerCount < this.input.maxLearners) await this.addBatch();
+  }
+
+  /**
+   * First attempts for counting round trips, from learners of their own: attempts the load generator
+   * sends for the same learner and quiz would otherwise make these second or third attempts.
+   */
+  async firstAttempts(count: number): Promise<RequestShape[]> {
+    const shapes: RequestShape[] = [];
+    while (shapes.length < count) {
+      const learner = await this.input.newLearner();
+      const forms = await sameFormsFor(learner, this.page, this.forms);
+      shapes.push(...forms.slice(0, count - shapes.length).map((form) => submission(learner, form)));
+    }
+    return shapes;
+  }
+
+  /** A batch of learners, each with every quiz × every attempt, ordered attempt → quiz → learner. */
+  private async addBatch(first?: HttpSession): Promise<void> {
+    const size = Math.min(this.input.batch, this.input.maxLearners - this.learnerCount);
+    const batch: { learner: HttpSession; forms: readonly FilledForm[] }[] = [];
+    for (let i = 0; i < size; i++) {
+      const learner = i === 0 && first ? first : await this.input.newLearner();
+      batch.push({
+        learner,
+        forms: i === 0 && first ? this.forms : await sameFormsFor(learner, this.page, this.forms),
+      });
+    }
+    this.learnerCount += batch.length;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      for (let q = 0; q < this.forms.length; q++) {
+        for (const { learner, forms } of batch) {
+          const form = forms[q];
+          if (form) this.queue.push(submission(learner, form));
+        }
       }
     }
   }
-  const reserved = all.splice(0, Math.min(input.reserve, forms.length * learners));
-  return { reserved, load: all, learners, quizzes: forms.length };
 }

@@ -86,6 +86,7 @@ export function formatTable(rows: readonly Row[]): string {
     'failed',
     'ratio',
     'CPU µs/req',
+    'core use',
     'DB CPU µs/req',
     'DB trips/req',
     'statuses',

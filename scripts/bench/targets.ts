@@ -6,7 +6,7 @@ import type { BenchOptions } from './cli-args';
 import { HttpSession } from './http-session';
 import type { RequestShape } from './load';
 import type { PlannedTarget, Row, TargetSpec } from './measure';
-import { planQuizzes } from './quiz-plan';
+import { QuizPool } from './quiz-plan';
 import { startBare, type Running, type ServerContext } from './servers';
 import { allLessonUrls, chooseLesson, findPacks } from './tessera-pages';
 
@@ -33,36 +33,39 @@ async function bareTarget(ctx: ServerContext, tessera: string, path: string): Pr
   return { load: { base: bare.base, request: get(path), pids: { server: bare.child.pid } }, note };
 }
 
-/** Quiz submissions, sized from the logged-in page's first figures so learners rarely run out of attempts. */
+/** Submissions the load generator may ask for in one round at `rps`, with room to spare. */
+function perRound(rps: number, options: BenchOptions): number {
+  // Autocannon also prepares one request per connection beyond those it completes, per warm-up and per run.
+  return Math.ceil(rps * (options.warmupSeconds + options.durationSeconds) * 1.5) + 2 * options.connections;
+}
+
+/** Quiz submissions; learners are added before each round as the measured rates say. */
 async function quizTarget(servers: Servers, packs: string[], measured: readonly Row[], options: BenchOptions) {
   const tessera = servers.tessera.base;
-  const loggedIn = measured.find((r) => r.key === 'logged-in')?.rounds[0]?.requestsPerSecond ?? 200;
-  const seconds = (options.warmupSeconds + options.durationSeconds) * options.rounds;
-  const lessonPages = await allLessonUrls(new HttpSession(tessera), packs);
-  const plan = await planQuizzes({
-    lessonPages,
-    // Autocannon prepares one request per connection beyond those it completes, per warm-up and per run.
-    wanted: Math.ceil(loggedIn * seconds * 1.5) + 2 * options.connections * options.rounds,
-    reserve: options.samples,
-    minLearners: options.connections + 1,
+  const fastest = (key: Row['key']): number =>
+    Math.max(0, ...(measured.find((r) => r.key === key)?.rounds.map((r) => r.requestsPerSecond) ?? []));
+  const pool = await QuizPool.open({
+    lessonPages: await allLessonUrls(new HttpSession(tessera), packs),
+    batch: options.connections + 1,
     maxLearners: options.maxLearners,
     newLearner: () => newLearner(tessera),
   });
-  if (typeof plan === 'string') return plan;
-  let next = 0;
-  const first = plan.load[0] ?? get('/');
+  if (typeof pool === 'string') return pool;
+  const reserved = await pool.firstAttempts(options.samples);
+  await pool.ensure(perRound(fastest('logged-in') || 200, options));
+  // Only a template: every request the load generator sends comes from next().
+  const template = reserved[0] ?? get('/');
   const spec: TargetSpec = {
-    load: {
-      base: tessera,
-      request: first,
-      next: () => plan.load[next++ % plan.load.length] ?? first,
-      pids: servers.pids,
+    load: { base: tessera, request: template, next: () => pool.next(), pids: servers.pids },
+    counting: { count: reserved.length, shapeFor: (i) => reserved[i] ?? template },
+    beforeRound: () => pool.ensure(perRound(Math.max(fastest('quiz'), fastest('logged-in')), options)),
+    note: () => {
+      const { quizzes, learners, submissions } = pool.size;
+      return (
+        `${quizzes} quizzes × ${learners} learners × 3 attempts (the packs' maxAttempts) = ${submissions} ` +
+        `submissions for load (409 once they are used up); round trips counted on ${reserved.length} first attempts`
+      );
     },
-    counting: { count: plan.reserved.length, shapeFor: (i) => plan.reserved[i] ?? first },
-    note:
-      `${plan.quizzes} quizzes × ${plan.learners} learners × 3 attempts (the packs' maxAttempts) = ` +
-      `${plan.load.length} submissions for load, then they repeat (409: no attempts left); ` +
-      'round trips counted on first attempts',
   };
   return spec;
 }
