@@ -41,6 +41,8 @@ export interface LoadFigures {
   /** CPU time per completed request, in microseconds, of the server and of the database (if any). */
   serverCpuUs: number | undefined;
   databaseCpuUs: number | undefined;
+  /** Share of a core the load generator (this process) used during the run. */
+  generatorCoreUse: number;
 }
 
 function options(target: LoadTarget, connections: number, seconds: number): autocannon.Options {
@@ -58,7 +60,7 @@ function options(target: LoadTarget, connections: number, seconds: number): auto
   };
 }
 
-function figures(result: autocannon.Result, cpu: (number | undefined)[]): LoadFigures {
+function figures(result: autocannon.Result, cpu: (number | undefined)[], own: NodeJS.CpuUsage): LoadFigures {
   const statuses = new Map<number, number>();
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statuses.set(Number(code), stat.count ?? 0);
   const failed = result['1xx'] + result['4xx'] + result['5xx'] + result.errors;
@@ -74,6 +76,7 @@ function figures(result: autocannon.Result, cpu: (number | undefined)[]): LoadFi
     statuses,
     serverCpuUs: perRequest(cpu[0]),
     databaseCpuUs: perRequest(cpu[1]),
+    generatorCoreUse: result.duration > 0 ? (own.user + own.system) / 1e6 / result.duration : 0,
   };
 }
 
@@ -81,6 +84,7 @@ function figures(result: autocannon.Result, cpu: (number | undefined)[]): LoadFi
 export async function loadTarget(target: LoadTarget, settings: LoadSettings): Promise<LoadFigures> {
   if (settings.warmupSeconds > 0) await autocannon(options(target, settings.connections, settings.warmupSeconds));
   const meter = cpuMeter([target.pids.server, target.pids.database]);
+  const own = process.cpuUsage();
   const result = await autocannon(options(target, settings.connections, settings.durationSeconds));
-  return figures(result, meter());
+  return figures(result, meter(), process.cpuUsage(own));
 }

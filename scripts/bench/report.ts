@@ -121,6 +121,14 @@ export function formatDetails(rows: readonly Row[]): string[] {
       return ratio === undefined ? [] : [`${r.label} ${fixed(ratio, 3)}`];
     });
   if (byCpu.length > 0) lines.push(`ratio by CPU time per request (bare ÷ target): ${byCpu.join(', ')}`);
+  const generator = median(bare?.rounds.map((r) => r.generatorCoreUse) ?? []);
+  if (generator !== undefined) {
+    lines.push(
+      `during the bare server's runs the load generator used ${fixed(generator * 100, 0)}% of its core; ` +
+        'when the bare server stays well under 100% core use, the load generator sets its pace and the ' +
+        'requests/s ratios flatter Tessera (the CPU ratios do not)',
+    );
+  }
   for (const row of rows) {
     if (row.rounds.length > 1) {
       lines.push(`${row.label}: req/s per round ${row.rounds.map((r) => fixed(r.requestsPerSecond, 0)).join(', ')}`);
