@@ -110,6 +110,22 @@ export function cpuRatio(row: Row, bare: Row | undefined): number | undefined {
   return own === undefined || yardstick === undefined || own === 0 ? undefined : yardstick / own;
 }
 
+/** Who set the bare server's pace: with the load generator's core full and the server's not, the generator. */
+function generatorPace(bare: Row | undefined): string | undefined {
+  const generator = median(bare?.rounds.map((r) => r.generatorCoreUse) ?? []);
+  const server = median(
+    bare?.rounds.flatMap((r) => (r.serverCpuUs === undefined ? [] : [(r.requestsPerSecond * r.serverCpuUs) / 1e6])) ??
+      [],
+  );
+  if (generator === undefined) return undefined;
+  const used = `during the bare server's runs the load generator used ${fixed(generator * 100, 0)}% of its core`;
+  if (generator < 0.9 || server === undefined || server > 0.8) return used;
+  return (
+    `${used} and the bare server ${fixed(server * 100, 0)}% of its own: the load generator set the pace, so the ` +
+    'requests/s ratios flatter Tessera; the CPU ratios do not'
+  );
+}
+
 /** Per round figures, the database commands behind each count, and notes. */
 export function formatDetails(rows: readonly Row[]): string[] {
   const lines: string[] = [];
@@ -121,14 +137,8 @@ export function formatDetails(rows: readonly Row[]): string[] {
       return ratio === undefined ? [] : [`${r.label} ${fixed(ratio, 3)}`];
     });
   if (byCpu.length > 0) lines.push(`ratio by CPU time per request (bare ÷ target): ${byCpu.join(', ')}`);
-  const generator = median(bare?.rounds.map((r) => r.generatorCoreUse) ?? []);
-  if (generator !== undefined) {
-    lines.push(
-      `during the bare server's runs the load generator used ${fixed(generator * 100, 0)}% of its core; ` +
-        'when the bare server stays well under 100% core use, the load generator sets its pace and the ' +
-        'requests/s ratios flatter Tessera (the CPU ratios do not)',
-    );
-  }
+  const pace = generatorPace(bare);
+  if (pace !== undefined) lines.push(pace);
   for (const row of rows) {
     if (row.rounds.length > 1) {
       lines.push(`${row.label}: req/s per round ${row.rounds.map((r) => fixed(r.requestsPerSecond, 0)).join(', ')}`);

@@ -82,12 +82,12 @@ async function run(options: BenchOptions): Promise<void> {
   const background = await counter.background(2500);
   const pids = { server: tessera.child.pid, database: database.child.pid };
   const plan = await planTargets(ctx, { tessera, pids }, options);
-  if (!plan.lessonNote.startsWith('first lesson')) say(plan.lessonNote);
+  if (plan.lessonNote.includes('(')) say(plan.lessonNote);
   const { connections, durationSeconds, warmupSeconds, rounds } = options;
   const settings = { connections, durationSeconds, warmupSeconds };
   const rows = await measureRounds(plan.targets, { settings, rounds, counter, background, say });
   if (isStopping()) throw new Error('interrupted; no report');
-  const lesson = `${plan.lessonPath} (${plan.lessonNote})`;
+  const lesson = `${plan.lessonPath}, ${plan.lessonNote}`;
   report(header(options, { pinning, database: database.about, loadBefore, lesson }), rows);
 }
 

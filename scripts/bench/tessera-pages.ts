@@ -41,7 +41,8 @@ export async function chooseLesson(visitor: HttpSession, packs: string[], prefer
     if (first === undefined) continue;
     const page = await visitor.get(first);
     if (page.status === 200 && page.contentType.startsWith('text/html')) {
-      return { path: first, isLesson: true, note: `first lesson of ${packId}` };
+      const missing = packId === preferred ? '' : ` (--pack ${preferred} has no lesson in the catalogue)`;
+      return { path: first, isLesson: true, note: `first lesson of ${packId}${missing}` };
     }
     return standIn(packId, `GET ${first} answered ${page.status}`);
   }
