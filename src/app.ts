@@ -16,7 +16,7 @@ import { createCsrf } from './platform/http/csrf';
 import { errorHandler, notFound } from './platform/http/error-handler';
 import { languageMiddleware, type SaveLanguage } from './platform/http/language';
 import { mongoLimiter } from './platform/http/rate-limit';
-import { cspNonce, securityHeaders } from './platform/http/security';
+import { cspNonce, securityHeaders, staticPageHeaders } from './platform/http/security';
 import { sessionMiddleware } from './platform/http/session';
 import { staticAssets } from './platform/http/static-assets';
 import { viewLocals } from './platform/http/view-locals';
@@ -104,12 +104,14 @@ export function buildApp(deps: AppDeps): Express {
   const passport = createPassport();
   const pages = new PageCache();
 
+  // Anonymous lesson pages already rendered skip logging, cookies, sessions and passport; their security
+  // headers are the same policy, computed once (see docs/benchmarks.md for why).
+  const headers = staticPageHeaders({ upgradeInsecure: config.secureCookies });
+  app.use(cachedLessonPages({ catalog: deps.catalog, pages, headers }));
   app.use(requestLogging(deps.logger));
   app.use(cspNonce, securityHeaders({ upgradeInsecure: config.secureCookies }));
   app.use(healthRouter({ isDatabaseReady: deps.isDatabaseReady }));
   app.use(assets.router);
-  // Anonymous lesson pages already rendered skip cookies, body parsing, sessions and passport.
-  app.use(cachedLessonPages({ catalog: deps.catalog, pages }));
   app.use(cookieParser());
   app.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 500 }));
   app.use(express.json({ limit: '100kb' }));

@@ -1,11 +1,11 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { isValidId } from '../../content/manifest/fields';
 import { SESSION_COOKIE } from '../../platform/http/session';
 import { LANGUAGE_COOKIE } from '../../platform/http/language';
 import { LANGUAGES, negotiateLanguage } from '../../platform/i18n';
 import type { CatalogCache } from '../catalog/catalog-cache';
-import { sendPage } from './lesson-render';
-import type { PageCache } from './page-cache';
+import type { CachedPage, PageCache } from './page-cache';
 
 const LESSON_PATH = /^\/modules\/([a-z0-9-]+)\/lessons\/([a-z0-9-]+)$/;
 
@@ -19,14 +19,35 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
+/** Writes a cached page with Node's own response API: headers computed once, 304 when the copy is current. */
+function writeCached(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: CachedPage,
+  headers: Readonly<Record<string, string>>,
+): void {
+  const common = { ...headers, ETag: page.etag, Vary: 'Accept-Language' };
+  if (req.headers['if-none-match'] === page.etag) {
+    res.writeHead(304, common).end();
+    return;
+  }
+  res.writeHead(200, { ...common, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': page.body.length });
+  res.end(req.method === 'HEAD' ? undefined : page.body);
+}
+
 /**
- * The fast path of anonymous lesson pages, for `buildApp` to mount before cookies, body parsing, sessions and
- * passport: a visitor with no session cookie asking for a lesson page already in the cache gets it straight away,
+ * The fast path of anonymous lesson pages, for `buildApp` to mount first of all — before request logging,
+ * per-response security headers (`headers` holds the same policy, computed once), cookies, body parsing, sessions
+ * and passport: a visitor with no session cookie asking for a lesson page already in the cache gets it straight away,
  * with the language chosen exactly as `languageMiddleware` would. Everything else — a miss, a session cookie (a
  * learner, or a visitor who opened a form), `?lang=` (which sets a cookie) — goes on to the normal route, which
  * renders the page and fills the same cache.
  */
-export function cachedLessonPages(deps: { catalog: CatalogCache; pages: PageCache }): RequestHandler {
+export function cachedLessonPages(deps: {
+  catalog: CatalogCache;
+  pages: PageCache;
+  headers: Readonly<Record<string, string>>;
+}): RequestHandler {
   return (req, res, next) => {
     const match = req.method === 'GET' || req.method === 'HEAD' ? LESSON_PATH.exec(req.path) : null;
     const cookies = req.headers.cookie;
@@ -48,7 +69,6 @@ export function cachedLessonPages(deps: { catalog: CatalogCache; pages: PageCach
       next();
       return;
     }
-    res.vary('Accept-Language');
-    sendPage(res, page);
+    writeCached(req, res, page, deps.headers);
   };
 }

@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { CatalogCache } from '../../../../src/features/catalog';
 import { PageCache } from '../../../../src/features/learning/page-cache';
 import { cachedLessonPages } from '../../../../src/features/learning/page-cache.middleware';
+import { staticPageHeaders } from '../../../../src/platform/http/security';
 
 const LESSON = '/modules/iot-basics/lessons/what-is-iot';
 
@@ -10,7 +11,7 @@ const LESSON = '/modules/iot-basics/lessons/what-is-iot';
 function appWith(pages: PageCache, revision = 1): Express {
   const catalog = { current: () => ({ revision }) } as unknown as CatalogCache;
   const app = express();
-  app.use(cachedLessonPages({ catalog, pages }));
+  app.use(cachedLessonPages({ catalog, pages, headers: staticPageHeaders({ upgradeInsecure: false }) }));
   app.use((_req, res) => {
     res.status(299).send('normal route');
   });
@@ -38,8 +39,24 @@ describe('cachedLessonPages (anonymous fast path)', () => {
     expect(english.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(english.headers.vary).toBe('Accept-Language');
     expect(english.headers.etag).toMatch(/^W\//);
+    // The same security policy as every other page, without a nonce (the page has no script).
+    expect(english.headers['content-security-policy']).toContain("script-src 'self';");
+    expect(english.headers['content-security-policy']).not.toContain('nonce');
+    expect(english.headers['x-content-type-options']).toBe('nosniff');
+    expect(english.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(greek.text).toBe('<p>Greek page</p>');
     expect(source.text).toBe('<p>Greek page, source text</p>');
+  });
+
+  it('a browser with the current copy gets 304 and no body; HEAD gets the headers only', async () => {
+    const app = appWith(cached());
+    const first = await request(app).get(LESSON).expect(200);
+
+    const again = await request(app).get(LESSON).set('If-None-Match', String(first.headers.etag)).expect(304);
+    const head = await request(app).head(LESSON).expect(200);
+
+    expect(again.text).toBe('');
+    expect(head.headers['content-length']).toBe(String(Buffer.byteLength('<p>English page</p>')));
   });
 
   it('the language cookie beats Accept-Language, as in languageMiddleware', async () => {
