@@ -49,6 +49,8 @@ export function useTestDatabase(): void {
     const name = testDatabaseName();
     assertTestDatabaseName(name);
     await connectDatabase({ uri: testDatabaseUri(), dbName: name });
+    // A file's own beforeAll (e.g. importing packs) must not see what the worker's previous file left.
+    await emptyTestDatabase();
   });
   beforeEach(async () => {
     await emptyTestDatabase();
