@@ -72,3 +72,19 @@ export function lineOf(text: string, needle: string): number {
   if (index === -1) throw new Error(`no line contains ${needle}`);
   return index + 1;
 }
+
+/** A fresh copy of the example pack for each test of the calling file, removed after it; call the result to get it. */
+export function useExampleCopy(): () => ExampleCopy {
+  let copy: ExampleCopy | undefined;
+  beforeEach(async () => {
+    copy = await copyExample();
+  });
+  afterEach(async () => {
+    await copy?.dispose();
+    copy = undefined;
+  });
+  return () => {
+    if (!copy) throw new Error('the example copy exists only inside a test');
+    return copy;
+  };
+}
