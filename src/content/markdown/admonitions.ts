@@ -16,6 +16,15 @@ const LABELS = new Map([
   ['important', 'Important'],
 ]);
 
+/** The box names in the platform's other languages; a lesson in another language gets the English ones. */
+const TRANSLATED_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  el: { note: 'Σημείωση', tip: 'Συμβουλή', warning: 'Προειδοποίηση', important: 'Σημαντικό' },
+  es: { note: 'Nota', tip: 'Consejo', warning: 'Advertencia', important: 'Importante' },
+  it: { note: 'Nota', tip: 'Suggerimento', warning: 'Attenzione', important: 'Importante' },
+  bg: { note: 'Бележка', tip: 'Съвет', warning: 'Внимание', important: 'Важно' },
+  eu: { note: 'Oharra', tip: 'Aholkua', warning: 'Kontuz', important: 'Garrantzitsua' },
+};
+
 /** What a `:::kind Optional title` line says. */
 export interface AdmonitionInfo {
   kind: string;
@@ -38,7 +47,11 @@ export function readAdmonition(info: string): AdmonitionInfo {
 /** Installs `:::kind` boxes: every word after `:::` opens one, so unknown kinds can be reported. */
 export function installAdmonitions(md: MarkdownIt.MarkdownIt): void {
   md.use(container, NAME, { validate: (params: string) => /^\s*[A-Za-z]/.test(params) });
-  md.renderer.rules[ADMONITION_OPEN] = (tokens, idx) => renderOpen(md, tokens[idx]);
+  md.renderer.rules[ADMONITION_OPEN] = (tokens, idx, _options, env) => {
+    // renderLesson puts the text's language in the env it renders with.
+    const language: unknown = env?.language;
+    return renderOpen(md, tokens[idx], typeof language === 'string' ? language : 'en');
+  };
   md.renderer.rules[ADMONITION_CLOSE] = (tokens, idx) =>
     readAdmonition(tokens[idx]?.info ?? '').known ? '</aside>\n' : '';
   // The closing token carries no info; copy the opener's so the renderer knows whether it drew a box.
@@ -51,11 +64,11 @@ export function installAdmonitions(md: MarkdownIt.MarkdownIt): void {
   });
 }
 
-function renderOpen(md: MarkdownIt.MarkdownIt, token: Token | undefined): string {
-  const { kind, known, label } = readAdmonition(token?.info ?? '');
+function renderOpen(md: MarkdownIt.MarkdownIt, token: Token | undefined, language = 'en'): string {
+  const { kind, known, label, title } = readAdmonition(token?.info ?? '');
   // An unknown kind is reported as an error; its content still renders, without a box.
   if (!known) return '';
-  const text = md.utils.escapeHtml(label);
+  const text = md.utils.escapeHtml(title || (TRANSLATED_LABELS[language]?.[kind] ?? label));
   return `<aside class="admonition admonition-${kind}" role="note" aria-label="${text}"><p class="admonition-title">${text}</p>\n`;
 }
 

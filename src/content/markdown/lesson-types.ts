@@ -23,6 +23,8 @@ export interface RenderOptions {
   firstLine: number;
   /** Called for every link and image whose scheme is allowed (relative and absolute alike). */
   resolveLink: (target: LinkTarget) => LinkResolution;
+  /** Language of the text (ISO 639-1), for the labels the renderer writes itself (admonition names); default en. */
+  language?: string;
 }
 
 /** A piece of a rendered lesson: sanitised HTML, or the place where quiz `index` goes. */

@@ -17,7 +17,7 @@ type Token = MarkdownIt.Token;
 export function renderLesson(markdown: string, options: RenderOptions): RenderedLesson {
   const { md, encodeHref } = lessonEngine();
   // One env for the parse and every segment's render: heading ids and references are shared by the lesson.
-  const env = {};
+  const env = { language: options.language ?? 'en' };
   const tokens = md.parse(markdown, env);
   const ctx = new LessonContext(markdown, options, encodeHref);
   const words = countWordsInTokens(tokens);

@@ -44,7 +44,7 @@ export async function buildPack(source: PackSource, env: { competenceIds: Readon
   const checked = await checkAssets(new Map(files.assets.map((path) => [path, bytes.get(path) ?? Buffer.alloc(0)])));
   problems.push(...order.problems, ...checked.problems);
   const targets = linkTargets(read.packId, files.lessons, order.ordered, checked.assets, files.packFiles);
-  const rendered = renderSourceLessons(order.ordered, targets);
+  const rendered = renderSourceLessons(order.ordered, targets, read.manifest?.language ?? 'en');
   const translated = buildTranslations(files.translations, {
     ...{ manifest: read.manifest, sourceFiles: new Set(files.lessons), lessons: rendered.rendered, targets, bytes },
   });

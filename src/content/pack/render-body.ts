@@ -22,10 +22,10 @@ export interface RenderedBody {
 /** Renders a lesson body (source or translation) and parses each of its quiz blocks. */
 export function renderBody(
   body: string,
-  at: { file: string; firstLine: number },
+  at: { file: string; firstLine: number; language: string },
   resolveLink: (target: LinkTarget) => LinkResolution,
 ): RenderedBody {
-  const rendered = renderLesson(body, { file: at.file, firstLine: at.firstLine, resolveLink });
+  const rendered = renderLesson(body, { file: at.file, firstLine: at.firstLine, resolveLink, language: at.language });
   const problems = [...rendered.problems];
   const blocks = rendered.quizBlocks.map((block) => {
     const parsed = parseQuiz(block.body, { file: at.file, firstLine: block.firstLine });

@@ -14,11 +14,13 @@ export interface RenderedSourceLesson {
 export function renderSourceLessons(
   lessons: readonly IdentifiedLesson[],
   targets: LinkTargets,
+  language: string,
 ): { rendered: RenderedSourceLesson[]; problems: LocatedProblem[] } {
   const problems: LocatedProblem[] = [];
   const rendered = lessons.map((lesson) => {
     const resolve = linkResolver(targets, { lessonFile: lesson.file, translated: false });
-    const body = renderBody(lesson.body, { file: lesson.file, firstLine: lesson.bodyFirstLine }, resolve);
+    const at = { file: lesson.file, firstLine: lesson.bodyFirstLine, language };
+    const body = renderBody(lesson.body, at, resolve);
     problems.push(...body.problems);
     const built: BuiltLesson = {
       ...{ id: lesson.id, file: lesson.file, title: lesson.title ?? '', minutes: lesson.minutes },

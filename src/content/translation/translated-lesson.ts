@@ -22,7 +22,9 @@ export function buildTranslatedLesson(
   const split = splitFrontMatter(decoded.text, file);
   const front = readFrontMatter(split.yaml, file);
   const resolve = linkResolver(targets, { lessonFile: source.lesson.file, translated: true });
-  const body = renderBody(split.body, { file, firstLine: split.bodyFirstLine }, resolve);
+  // translations/<lang>/lessons/<file>: the language is the folder's name.
+  const language = file.split('/')[1] ?? 'en';
+  const body = renderBody(split.body, { file, firstLine: split.bodyFirstLine, language }, resolve);
   const problems = [...split.problems, ...front.problems, ...body.problems];
   if (front.value === undefined) return { lesson: undefined, problems };
   const status = front.value.source === source.lesson.sourceHash ? 'current' : 'outdated';
