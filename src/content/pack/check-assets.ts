@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { problem, type LocatedProblem } from '../problems';
+import type { BuiltAsset } from './built-pack';
 import { ALLOWED_EXTENSIONS, isImageType, MAX_ASSET_BYTES, mediaTypeFor, sniffMismatch } from './asset-types';
 
 /** An asset file with what links need to know about it, whether or not it passed its checks. */
-export interface CheckedAsset {
-  path: string;
-  name: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  bytes: Buffer;
+export interface CheckedAsset extends BuiltAsset {
   isImage: boolean;
   valid: boolean;
 }

@@ -18,7 +18,8 @@ export interface CatalogSnapshot {
   search(language: string, query: string): SearchHit[];
 }
 
-function snapshot(
+/** A snapshot of the given published versions (the cache's, and tests' built in memory). */
+export function createSnapshot(
   revision: number,
   records: PackVersionRecord[],
   framework: Framework | null,
@@ -73,7 +74,7 @@ async function load(revision: number): Promise<CatalogSnapshot> {
     .find({ _id: { $in: ['framework', 'pathways'] } })
     .lean();
   const data = (id: string): unknown => settings.find((s) => s._id === id)?.data ?? null;
-  return snapshot(revision, records, data('framework') as Framework | null, data('pathways') as Pathways | null);
+  return createSnapshot(revision, records, data('framework') as Framework | null, data('pathways') as Pathways | null);
 }
 
 /**
@@ -82,7 +83,7 @@ async function load(revision: number): Promise<CatalogSnapshot> {
  * every process sees a new version within a few seconds.
  */
 export class CatalogCache {
-  private state: CatalogSnapshot = snapshot(-1, [], null, null);
+  private state: CatalogSnapshot = createSnapshot(-1, [], null, null);
   private timer: NodeJS.Timeout | undefined;
   private loading: Promise<boolean> | undefined;
 

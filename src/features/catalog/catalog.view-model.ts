@@ -1,5 +1,6 @@
 import type { PackArea, PackLevel } from '../../content/manifest/manifest-schema';
 import { moduleUrl } from '../../content/pack/pack-urls';
+import { formatHours } from '../../platform/i18n';
 import type { CatalogSnapshot } from './catalog-cache';
 import { localizeManifest } from './localize';
 import type { PublishedPack } from './published-pack';
@@ -42,22 +43,6 @@ export interface LocalizedCatalog {
   byId: ReadonlyMap<string, ModuleCard>;
   pathways: readonly PathwayGroup[];
   languages: readonly LanguageOption[];
-}
-
-/** "1.5 hours" in the reader's language, with the right plural (Intl knows all six). */
-export function formatHours(hours: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(hours);
-}
-
-/** "20 minutes" in the reader's language. */
-export function formatMinutes(minutes: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
-}
-
-/** A share 0..1 as a whole percent, rounded down so a score never looks like a pass it is not. */
-export function formatPercent(share: number, language: string): string {
-  const floored = Math.floor(share * 100 + 1e-9) / 100;
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(floored);
 }
 
 /** A card for one pack, in the reader's language. */

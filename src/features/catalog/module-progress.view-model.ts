@@ -1,6 +1,6 @@
 import { lessonUrl } from '../../content/pack/pack-urls';
 import type { ModuleProgress } from '../learning';
-import { formatPercent } from './catalog.view-model';
+import { formatDate, formatPercent } from '../../platform/i18n';
 import type { ModuleView } from './module.view-model';
 
 /** Where the module's main button leads, and what it says. */
@@ -49,9 +49,7 @@ export function personalProgress(
   certificateId: string | null,
   language: string,
 ): PersonalProgress {
-  const completedOn = progress.completedAt
-    ? new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(progress.completedAt)
-    : null;
+  const completedOn = progress.completedAt ? formatDate(progress.completedAt, language) : null;
   return {
     doneLessons: progress.doneLessons,
     doneCount: progress.doneLessons.size,

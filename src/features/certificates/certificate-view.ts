@@ -1,6 +1,7 @@
 import type { Translate } from '../../platform/i18n';
 import type { PublicCertificate } from './certificate.service';
-import { certificatePdfUrl, certificateUrl, formatDate, formatNumber, formatPercent } from './locale-format';
+import { formatDate, formatNumber, formatPercent } from '../../platform/i18n';
+import { certificatePdfUrl, certificateUrl } from './locale-format';
 
 /** Everything the certificate page and its PDF print, already in the visitor's language. */
 export interface CertificateView {

@@ -1,10 +1,3 @@
 export { certificatesRouter } from './certificates.routes';
 export type { CertificatesDeps } from './certificates.controller';
-export {
-  certificateUrl,
-  certificatePdfUrl,
-  formatDate,
-  formatNumber,
-  formatPercent,
-  wholePercent,
-} from './locale-format';
+export { certificateUrl, certificatePdfUrl } from './locale-format';

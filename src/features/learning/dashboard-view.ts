@@ -1,6 +1,7 @@
 import type { Pathways } from '../../content/framework/framework-types';
 import { lessonUrl, moduleUrl } from '../../content/pack/pack-urls';
-import { certificateUrl, formatDate, formatPercent } from '../certificates';
+import { formatDate, formatPercent } from '../../platform/i18n';
+import { certificateUrl } from '../certificates';
 import { lessonTitle, localizeManifest } from '../catalog/localize';
 import type { PublishedPack } from '../catalog/published-pack';
 import { computeModuleProgress, type ModuleProgress } from './module-progress';

@@ -1,3 +1,4 @@
+import { formatDate, formatNumber } from '../../platform/i18n';
 import { lessonUrl } from '../../content/pack/pack-urls';
 import type { StoredLesson } from '../../content/store/pack-version.model';
 import { lessonTitle } from '../catalog/localize';
@@ -12,29 +13,14 @@ export interface LessonLink {
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();
-const numberFormats = new Map<string, (value: number) => string>();
-const dateFormats = new Map<string, (date: Date) => string>();
-
-/** Formats points in a language (2,5 in Greek), at most two decimals; one formatter per language, kept. */
+/** Formats points in a language (2,5 in Greek), at most two decimals. */
 export function numberFormatter(language: string): (value: number) => string {
-  let format = numberFormats.get(language);
-  if (format === undefined) {
-    const intl = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-    format = (value) => intl.format(value);
-    numberFormats.set(language, format);
-  }
-  return format;
+  return (value) => formatNumber(value, language, 2);
 }
 
-/** Formats a date in a language, long style ("2 Μαρτίου 2026"); one formatter per language, kept. */
+/** Formats a date in a language, long style ("2 Μαρτίου 2026"). */
 export function dateFormatter(language: string): (date: Date) => string {
-  let format = dateFormats.get(language);
-  if (format === undefined) {
-    const intl = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
-    format = (date) => intl.format(date);
-    dateFormats.set(language, format);
-  }
-  return format;
+  return (date) => formatDate(date, language);
 }
 
 /** The name of a language written in another (`el` in Spanish: "griego"); the code itself when unknown. */

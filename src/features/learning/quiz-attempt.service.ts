@@ -4,7 +4,7 @@ import { AppError, NotFoundError } from '../../platform/errors';
 import type { PublishedPack, PublishedQuiz } from '../catalog/published-pack';
 import { localizeLesson } from '../catalog/localize';
 import { attemptModel, type AttemptRecord } from './attempt.model';
-import { computeModuleProgress, type ModuleProgress } from './module-progress';
+import type { ModuleProgress } from './module-progress';
 import { progressModel, type ProgressRecord } from './progress.model';
 import { completeIfEligible, markLessonDone, onInsert } from './progress.service';
 
@@ -92,8 +92,19 @@ async function keepBest(record: ProgressRecord, quiz: PublishedQuiz, attempt: At
   );
   return {
     ...record,
-    quizzes: { ...record.quizzes, [quiz.id]: { attempts: record.quizzes?.[quiz.id]?.attempts ?? 1, best } },
+    quizzes: { ...record.quizzes, [quiz.id]: { attempts: 1, ...record.quizzes?.[quiz.id], best } },
   };
+}
+
+/**
+ * A lesson with several quizzes is done once each has been attempted (one with a single quiz was marked
+ * in claimAttempt's update). Returns the record as stored after that.
+ */
+async function finishLesson(input: AttemptInput, quiz: PublishedQuiz, record: ProgressRecord): Promise<ProgressRecord> {
+  if (record.lessons?.[quiz.lessonId]) return record;
+  const lessonQuizzes = [...input.pack.quizzes.values()].filter((q) => q.lessonId === quiz.lessonId);
+  const allAttempted = lessonQuizzes.every((q) => (record.quizzes?.[q.id]?.attempts ?? 0) > 0);
+  return allAttempted ? markLessonDone(input.learner.id, input.pack.id, quiz.lessonId) : record;
 }
 
 /** Grades a submission on the server, records it, keeps the best result, and completes the module when due. */
@@ -120,13 +131,7 @@ export async function submitAttempt(input: AttemptInput): Promise<AttemptResult>
     possible: grade.possible,
     createdAt: now,
   });
-  record = await keepBest(record, quiz, attempt.toObject());
-  if (!record.lessons?.[quiz.lessonId] && computeModuleProgress(input.pack, record).quizzes.size > 0) {
-    const lessonQuizzes = [...input.pack.quizzes.values()].filter((q) => q.lessonId === quiz.lessonId);
-    if (lessonQuizzes.every((q) => (record.quizzes?.[q.id]?.attempts ?? 0) > 0)) {
-      record = { ...(await markLessonDone(input.learner.id, input.pack.id, quiz.lessonId)), quizzes: record.quizzes };
-    }
-  }
+  record = await finishLesson(input, quiz, await keepBest(record, quiz, attempt.toObject()));
   const progress = await completeIfEligible(input.pack, input.learner, record);
   return { attemptId: attempt._id.toHexString(), lessonId: quiz.lessonId, grade, progress };
 }
