@@ -2,6 +2,7 @@ import { lessonUrl } from '../../content/pack/pack-urls';
 import type { ModuleProgress } from '../learning';
 import { formatDate, formatPercent } from '../../platform/i18n';
 import type { ModuleView } from './module.view-model';
+import { certificateUrl } from '../certificates/locale-format';
 
 /** Where the module's main button leads, and what it says. */
 export interface StartAction {
@@ -62,6 +63,6 @@ export function personalProgress(
     passed: progress.passed,
     complete: progress.completedAt !== null || progress.complete,
     completedOn,
-    certificateUrl: certificateId ? `/certificates/${certificateId}` : null,
+    certificateUrl: certificateId ? certificateUrl(certificateId) : null,
   };
 }

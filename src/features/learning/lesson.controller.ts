@@ -7,6 +7,7 @@ import { renderLesson, sendAnonymousLesson } from './lesson-render';
 import { completeLesson, findLesson, loadLearnerRecords } from './lesson.service';
 import { buildLessonView } from './lesson.view-model';
 import type { PageCache } from './page-cache';
+import { certificateUrl } from '../certificates/locale-format';
 
 /** What the lesson handlers need. */
 export interface LessonDeps {
@@ -34,7 +35,7 @@ export function lessonController(deps: LessonDeps) {
       const { certificateId } = await completeLesson({ pack, lessonId: lesson.id, learner: { id, name } });
       res.redirect(
         303,
-        certificateId ? `/certificates/${certificateId}` : `${lessonUrl(pack.id, lesson.id)}#lesson-state`,
+        certificateId ? certificateUrl(certificateId) : `${lessonUrl(pack.id, lesson.id)}#lesson-state`,
       );
     },
   };

@@ -12,6 +12,7 @@ import { computeModuleProgress, type ModuleProgress } from './module-progress';
 import type { ProgressRecord } from './progress.model';
 import { buildQuizView, type QuizMessage, type QuizView } from './quiz.view-model';
 import { dateFormatter, languageName, neighbours, numberFormatter, type LessonLink } from './lesson-text';
+import { certificateUrl } from '../certificates/locale-format';
 
 /** Why the text shown is not the current translation: format section 5, plus "the reader asked for the source". */
 export type LessonNoticeView = 'outdated' | 'missing' | 'source' | null;
@@ -116,7 +117,7 @@ function stateOf(input: LessonViewInput, progress: ModuleProgress, formatDate: (
     hasQuizzes: lesson.quizzes.length > 0,
     percent: progress.percent,
     moduleComplete: progress.completedAt !== null,
-    certificateUrl: certificateId ? `/certificates/${certificateId.toString()}` : null,
+    certificateUrl: certificateId ? certificateUrl(certificateId.toString()) : null,
   };
 }
 
